@@ -1,0 +1,61 @@
+package dev.usersvc.web.console;
+
+import dev.usersvc.application.UseCases;
+import dev.usersvc.application.permit.BuiltInPermissions;
+import dev.usersvc.domain.user.UserQuery;
+import dev.usersvc.web.session.SessionCookies;
+import dev.usersvc.web.session.SessionStore;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The dashboard at /admin, and sign-out. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public final class DashboardResource {
+    private final UseCases useCases;
+    private final SessionStore sessions;
+    private final ConsoleAccess access;
+
+    DashboardResource(UseCases useCases, SessionStore sessions, ConsoleAccess access) {
+        this.useCases = useCases;
+        this.sessions = sessions;
+        this.access = access;
+    }
+
+    @GET
+    public Response dashboard(@CookieParam(SessionCookies.SESSION) String sessionId) {
+        return access.page(sessionId, BuiltInPermissions.USER_VIEW, session -> {
+            UserQuery count = new UserQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    UserQuery.SortField.CREATED_AT, true, Optional.empty(), 1, true);
+            long users = useCases.listUsers().handle(session.caller(), count).page().total();
+            return ConsoleAccess.html(200, new DashboardPage(ConsoleAccess.nav(session),
+                    session.takeFlash().orElse(""), session.caller().slug(), String.format(Locale.ROOT, "%,d", users)));
+        });
+    }
+
+    /** Ends the session here and in the browser. The token stays valid until it expires, as after an API login. */
+    @POST
+    @Path("sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
+                            @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, session -> {
+            sessions.delete(sessionId);
+            return Response.seeOther(URI.create("/admin/sign-in?signed-out"))
+                    .header(HttpHeaders.SET_COOKIE, SessionCookies.clearSession(http.isSecure())).build();
+        });
+    }
+}

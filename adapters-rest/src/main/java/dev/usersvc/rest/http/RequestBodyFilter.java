@@ -18,12 +18,16 @@ import java.util.Set;
 /**
  * Bodies of API calls: a zero-length body reads as {@code {}} (decision 2: the npm client sends none for optional
  * bodies), a body without a content type is taken as JSON, and a body over the limit gets 413 before it is read
- * whole, whether or not it declared its length.
+ * whole, whether or not it declared its length. Before answering 413 the filter reads and drops the rest of a
+ * moderately oversized body: closing a connection with unread bytes makes TCP reset it, and the client then loses the
+ * 413 it was sent.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class RequestBodyFilter implements ContainerRequestFilter {
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "DELETE", "PATCH");
+
+    private static final long MAX_DISCARDED_BYTES = 8L * 1024 * 1024;
 
     private final long maxBytes;
 
@@ -37,6 +41,9 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
             return;
         }
         if (request.getLength() > maxBytes) {
+            if (request.getLength() <= MAX_DISCARDED_BYTES) {
+                discardRest(request.getEntityStream());
+            }
             throw new WebApplicationException(413);
         }
         if (!request.hasEntity()) {
@@ -54,6 +61,19 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
     private static void setJsonContentType(ContainerRequestContext request) {
         request.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
         request.getHeaders().add(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+    }
+
+    private static void discardRest(InputStream body) {
+        try {
+            byte[] buffer = new byte[8192];
+            long discarded = 0;
+            int read;
+            while (discarded < MAX_DISCARDED_BYTES && (read = body.read(buffer)) >= 0) {
+                discarded += read;
+            }
+        } catch (IOException ignored) {
+            // the client went away: nobody is left to read the 413
+        }
     }
 
     private static final class LimitedInputStream extends FilterInputStream {
@@ -85,6 +105,7 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
         private void count(long bytes) {
             remaining -= bytes;
             if (remaining < 0) {
+                discardRest(in);
                 throw new WebApplicationException(413);
             }
         }

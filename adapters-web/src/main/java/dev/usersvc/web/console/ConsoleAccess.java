@@ -86,7 +86,7 @@ final class ConsoleAccess {
     }
 
     static Nav nav(Session session) {
-        return new Nav(session.caller().slug(), session.csrfToken());
+        return new Nav(session.caller().slug(), session.csrfToken(), session.caller().isAdmin());
     }
 
     static ErrorPage expiredForm(Nav nav) {

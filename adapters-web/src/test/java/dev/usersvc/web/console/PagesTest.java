@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PagesTest {
     private static final String EVIL = "<script>alert(1)</script>";
     private static final String EVIL_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
-    private static final Nav NAV = new Nav("root", "csrf-token-1");
+    private static final Nav NAV = new Nav("root", "csrf-token-1", true);
 
     private static String render(View page) throws IOException {
         FreemarkerViewRenderer renderer = new FreemarkerViewRenderer(Configuration.VERSION_2_3_33);
@@ -45,7 +45,7 @@ class PagesTest {
 
     @Test
     void dashboardShowsTheCountAndTheSignedInSlugEscaped() throws IOException {
-        String html = render(new DashboardPage(new Nav(EVIL, "csrf-token-1"), "Signed in as " + EVIL + ".", EVIL,
+        String html = render(new DashboardPage(new Nav(EVIL, "csrf-token-1", true), "Signed in as " + EVIL + ".", EVIL,
                 "1,234"));
 
         assertThat(html).contains("<span class=\"tile-number\">1,234</span>")

@@ -80,6 +80,7 @@ public final class UserSvcConfiguration extends Configuration {
     }
 
     public DataSourceFactory database() {
+        database.setUrl(H2Url.withRequiredSettings(database.getUrl()));
         if (database.getDriverClass() == null || database.getDriverClass().isBlank()) {
             database.setDriverClass(database.getUrl() != null && database.getUrl().startsWith("jdbc:postgresql:")
                     ? "org.postgresql.Driver" : "org.h2.Driver");

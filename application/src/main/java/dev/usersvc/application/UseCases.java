@@ -37,6 +37,7 @@ import dev.usersvc.application.user.DeleteUser;
 import dev.usersvc.application.user.ListUsers;
 import dev.usersvc.application.user.Login;
 import dev.usersvc.application.user.ReadSelf;
+import dev.usersvc.application.user.ReadUser;
 import dev.usersvc.application.user.Register;
 import dev.usersvc.application.user.ResetPassword;
 import dev.usersvc.application.user.SaveSelf;
@@ -56,7 +57,8 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
                        RevocationList revocations, SigningKeys signingKeys, PurgeTokens purgeTokens,
                        SendOtp sendOtp, SaveOrganization saveOrganization,
                        ListOrganizations listOrganizations, SaveMembership saveMembership,
-                       DeleteMembership deleteMembership, ListAuditEvents listAuditEvents) {
+                       DeleteMembership deleteMembership, ListAuditEvents listAuditEvents,
+                       ReadUser readUser) {
 
     public static UseCases create(Ports ports, Settings settings, Clock clock) {
         AppResolver appResolver = new AppResolver(ports.apps());
@@ -117,6 +119,8 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
                         roleAssignments, permissions, ports.transactions(), audit, clock),
                 new DeleteMembership(organizationAccess, ports.memberships(), ports.users(), ports.enrolls(),
                         ports.tokens(), permissions, ports.transactions(), audit),
-                new ListAuditEvents(ports.auditLog(), permissions));
+                new ListAuditEvents(ports.auditLog(), permissions),
+                new ReadUser(ports.users(), ports.contacts(), ports.enrolls(), ports.memberships(),
+                        ports.organizations(), ports.apps(), ports.tokens(), ports.auditLog(), permissions, clock));
     }
 }

@@ -62,4 +62,9 @@ public final class JdbiMembershipRepository implements MembershipRepository {
     public List<Membership> members(OrganizationId organizationId) {
         return dao.members(organizationId.value()).stream().map(MembershipRow::toDomain).toList();
     }
+
+    @Override
+    public List<Membership> findByUserInEveryApp(UserId userId) {
+        return dao.findByUserInEveryApp(userId.value()).stream().map(MembershipRow::toDomain).toList();
+    }
 }

@@ -42,4 +42,9 @@ public interface MembershipDao {
              FROM memberships WHERE organization_id = :organizationId
             ORDER BY created_at, user_id""")
     List<MembershipRow> members(String organizationId);
+
+    @SqlQuery("SELECT " + COLUMNS + """
+             FROM memberships WHERE user_id = :userId
+            ORDER BY created_at, organization_id""")
+    List<MembershipRow> findByUserInEveryApp(String userId);
 }

@@ -2,6 +2,7 @@ package dev.usersvc.persistence.token;
 
 import dev.usersvc.domain.DomainException;
 import dev.usersvc.domain.app.AppId;
+import dev.usersvc.domain.token.DeviceTokens;
 import dev.usersvc.domain.token.Revocation;
 import dev.usersvc.domain.token.Token;
 import dev.usersvc.domain.token.TokenId;
@@ -85,6 +86,11 @@ public final class JdbiTokenRepository implements TokenRepository {
     @Override
     public long countLive(Instant now) {
         return dao.countLive(now);
+    }
+
+    @Override
+    public List<DeviceTokens> devicesOf(UserId userId, Instant now) {
+        return dao.devicesOf(userId.value(), now);
     }
 
     @Override

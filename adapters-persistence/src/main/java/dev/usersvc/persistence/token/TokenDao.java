@@ -1,5 +1,6 @@
 package dev.usersvc.persistence.token;
 
+import dev.usersvc.domain.token.DeviceTokens;
 import dev.usersvc.domain.token.Revocation;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 @RegisterConstructorMapper(TokenRow.class)
 @RegisterConstructorMapper(Revocation.class)
+@RegisterConstructorMapper(DeviceTokens.class)
 public interface TokenDao {
     String COLUMNS = "id, jti, app_id, user_id, device, jwt, active, created_at, expires_at, last_refreshed_at,"
             + " successor_id, revoked_at";
@@ -83,6 +85,16 @@ public interface TokenDao {
 
     @SqlQuery("SELECT COUNT(*) FROM tokens WHERE revoked_at IS NULL AND expires_at > :now")
     long countLive(Instant now);
+
+    @SqlQuery("""
+            SELECT device,
+                   SUM(CASE WHEN revoked_at IS NULL THEN 1 ELSE 0 END) AS unrevoked,
+                   SUM(CASE WHEN revoked_at IS NULL AND expires_at > :now THEN 1 ELSE 0 END) AS live,
+                   MAX(created_at) AS last_issued_at
+            FROM tokens WHERE user_id = :userId
+            GROUP BY device
+            ORDER BY last_issued_at DESC, device""")
+    List<DeviceTokens> devicesOf(String userId, Instant now);
 
     @SqlUpdate("DELETE FROM tokens WHERE created_at < :cutoff")
     int purgeTokens(Instant cutoff);

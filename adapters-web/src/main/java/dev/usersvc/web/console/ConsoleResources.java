@@ -16,7 +16,11 @@ public final class ConsoleResources {
         console.register(new FormSizeLimit());
         console.register(new SignInResource(useCases, sessions, access));
         console.register(new DashboardResource(useCases, sessions, access));
-        console.register(new UsersResource(useCases, access));
+        UsersResource users = new UsersResource(useCases, access);
+        console.register(users);
+        console.register(new UserResource(useCases, access));
+        console.register(new ServiceAccountsResource(users));
+        console.register(new AccountResource(useCases, access));
         console.register(new AssetsResource());
     }
 }

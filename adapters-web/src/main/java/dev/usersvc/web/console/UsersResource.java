@@ -5,6 +5,7 @@ import dev.usersvc.application.permit.BuiltInPermissions;
 import dev.usersvc.domain.DomainException;
 import dev.usersvc.domain.user.User;
 import dev.usersvc.domain.user.UserQuery;
+import dev.usersvc.domain.user.UserType;
 import dev.usersvc.web.session.SessionCookies;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,7 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 public final class UsersResource {
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter CREATED =
+    static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final UseCases useCases;
@@ -41,18 +42,25 @@ public final class UsersResource {
     @GET
     public Response users(@CookieParam(SessionCookies.SESSION) String sessionId, @QueryParam("search") String search,
                           @QueryParam("after") String after) {
+        return listing(sessionId, search, after, "Users", "/admin/users", Optional.empty());
+    }
+
+    /** A page of users of one type (every type when empty): the users list and the service accounts share it. */
+    Response listing(String sessionId, String search, String after, String title, String path,
+                     Optional<UserType> type) {
         return access.page(sessionId, BuiltInPermissions.USER_VIEW, session -> {
             Optional<String> searched = Optional.ofNullable(search).map(String::strip).filter(s -> !s.isEmpty());
-            UserQuery query = new UserQuery(Optional.empty(), searched, Optional.empty(), Optional.empty(),
+            UserQuery query = new UserQuery(Optional.empty(), searched, Optional.empty(), type,
                     UserQuery.SortField.CREATED_AT, true, cursor(after), PAGE_SIZE, false);
             List<User> users = useCases.listUsers().handle(session.caller(), query).page().items();
             List<UsersPage.Row> rows = users.stream()
-                    .map(user -> new UsersPage.Row(user.slug().value(), user.name(), CREATED.format(user.createdAt())))
+                    .map(user -> new UsersPage.Row(UserResource.href(user.id()), user.slug().value(), user.name(),
+                            CREATED.format(user.createdAt())))
                     .toList();
             String next = users.size() < PAGE_SIZE ? ""
-                    : nextPageHref(searched, users.get(users.size() - 1).createdAt());
+                    : nextPageHref(path, searched, users.get(users.size() - 1).createdAt());
             return ConsoleAccess.html(200, new UsersPage(ConsoleAccess.nav(session), session.takeFlash().orElse(""),
-                    searched.orElse(""), rows, next));
+                    title, path, searched.orElse(""), rows, next));
         });
     }
 
@@ -68,7 +76,11 @@ public final class UsersResource {
     }
 
     static String nextPageHref(Optional<String> search, Instant lastCreatedAt) {
-        StringBuilder href = new StringBuilder("/admin/users?");
+        return nextPageHref("/admin/users", search, lastCreatedAt);
+    }
+
+    static String nextPageHref(String path, Optional<String> search, Instant lastCreatedAt) {
+        StringBuilder href = new StringBuilder(path).append('?');
         search.ifPresent(s -> href.append("search=").append(URLEncoder.encode(s, StandardCharsets.UTF_8)).append('&'));
         return href.append("after=").append(URLEncoder.encode(lastCreatedAt.toString(), StandardCharsets.UTF_8))
                 .toString();

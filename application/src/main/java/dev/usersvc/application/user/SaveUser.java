@@ -11,10 +11,23 @@ import dev.usersvc.domain.user.User;
 import dev.usersvc.domain.user.UserId;
 import dev.usersvc.domain.user.UserRepository;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 
-/** Edits another user's name and thumbnail (needs {@code user-svc:user:edit}). NOT_FOUND for an unknown user. */
+/**
+ * Edits another user's name and thumbnail and, when given, replaces its labels (needs {@code user-svc:user:edit}).
+ * NOT_FOUND for an unknown user.
+ */
 public final class SaveUser {
-    public record Command(UserId userId, String name, String thumbnailFileId) {
+    /** {@code labels} empty leaves the labels alone (the API); present replaces them all (the console). */
+    public record Command(UserId userId, String name, String thumbnailFileId, Optional<Map<String, String>> labels) {
+        public Command {
+            labels = labels.map(Map::copyOf);
+        }
+
+        public Command(UserId userId, String name, String thumbnailFileId) {
+            this(userId, name, thumbnailFileId, Optional.empty());
+        }
     }
 
     private final UserRepository users;
@@ -37,7 +50,9 @@ public final class SaveUser {
         return transactions.inTransaction(() -> {
             User user = users.findById(command.userId())
                     .orElseThrow(() -> DomainException.notFound("user not found"));
-            User changed = user.withProfile(command.name(), command.thumbnailFileId(), clock.instant());
+            User profiled = user.withProfile(command.name(), command.thumbnailFileId(), clock.instant());
+            User changed = command.labels().map(labels -> profiled.withLabels(labels, clock.instant()))
+                    .orElse(profiled);
             users.update(changed);
             audit.record(caller, AuditAction.USER_EDIT, changed.id().value());
             return changed;

@@ -23,4 +23,7 @@ public interface MembershipRepository {
 
     /** Oldest first. */
     List<Membership> members(OrganizationId organizationId);
+
+    /** The user's memberships in every app, oldest first. */
+    List<Membership> findByUserInEveryApp(UserId userId);
 }

@@ -43,6 +43,9 @@ public interface TokenRepository {
     /** Unrevoked, unexpired tokens. */
     long countLive(Instant now);
 
+    /** The user's tokens grouped by device, most recently issued first (then by device). */
+    List<DeviceTokens> devicesOf(UserId userId, Instant now);
+
     /** Forgets tokens created before {@code cutoff} and revocations of tokens expired before it. */
     int purge(Instant cutoff);
 }

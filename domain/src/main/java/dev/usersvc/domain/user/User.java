@@ -75,6 +75,12 @@ public final class User {
         return new User(id, slug, name, type, thumbnailFileId, merged, passwordHash, createdAt, now);
     }
 
+    /** Replaces every label with {@code replacement} (the console's label editor); the same limits as a merge. */
+    public User withLabels(Map<String, String> replacement, Instant now) {
+        return new User(id, slug, name, type, thumbnailFileId, Map.of(), passwordHash, createdAt, now)
+                .withLabelsMerged(replacement, now);
+    }
+
     public UserId id() {
         return id;
     }

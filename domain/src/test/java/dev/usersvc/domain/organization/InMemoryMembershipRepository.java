@@ -66,6 +66,13 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
                 .toList();
     }
 
+    @Override
+    public synchronized List<Membership> findByUserInEveryApp(UserId userId) {
+        return memberships.values().stream().filter(membership -> membership.userId().equals(userId))
+                .sorted(ORDER)
+                .toList();
+    }
+
     /** What {@code UserRepository.delete} does to the user's memberships. */
     public synchronized void deleteByUser(UserId userId) {
         memberships.values().removeIf(membership -> membership.userId().equals(userId));

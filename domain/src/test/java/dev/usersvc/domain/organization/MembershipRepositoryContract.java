@@ -29,6 +29,21 @@ public interface MembershipRepositoryContract {
     }
 
     @Test
+    default void readsBackAUsersMembershipsInEveryAppOldestFirst() {
+        MembershipRepository memberships = newRepository();
+        UserId ada = UserId.random();
+        java.time.Instant base = dev.usersvc.domain.Fixtures.uniqueTime();
+        Membership newer = new Membership(OrganizationId.random(), ada, AppId.random(), true, base.plusSeconds(2));
+        Membership older = new Membership(OrganizationId.random(), ada, AppId.random(), false, base);
+        memberships.save(newer);
+        memberships.save(older);
+        memberships.save(OrganizationFixtures.aMembership(newer.organizationId(), UserId.random(), newer.appId()));
+
+        assertThat(memberships.findByUserInEveryApp(ada)).containsExactly(older, newer);
+        assertThat(memberships.findByUserInEveryApp(UserId.random())).isEmpty();
+    }
+
+    @Test
     default void savingAgainReplacesTheActiveFlagAndKeepsOneMembership() {
         MembershipRepository memberships = newRepository();
         Membership active = OrganizationFixtures.aMembership(OrganizationId.random(), UserId.random(),

@@ -104,6 +104,22 @@ public final class InMemoryTokenRepository implements TokenRepository {
     }
 
     @Override
+    public synchronized List<DeviceTokens> devicesOf(UserId userId, Instant now) {
+        Map<String, List<Token>> byDevice = new LinkedHashMap<>();
+        tokens.values().stream().filter(token -> token.userId().equals(userId))
+                .forEach(token -> byDevice.computeIfAbsent(token.device(), key -> new ArrayList<>()).add(token));
+        return byDevice.entrySet().stream()
+                .map(entry -> new DeviceTokens(entry.getKey(),
+                        entry.getValue().stream().filter(token -> !token.isRevoked()).count(),
+                        entry.getValue().stream().filter(token -> !token.isRevoked() && token.expiresAt().isAfter(now))
+                                .count(),
+                        entry.getValue().stream().map(Token::createdAt).max(Comparator.naturalOrder()).orElseThrow()))
+                .sorted(Comparator.comparing(DeviceTokens::lastIssuedAt).reversed()
+                        .thenComparing(DeviceTokens::device))
+                .toList();
+    }
+
+    @Override
     public synchronized int purge(Instant cutoff) {
         int before = tokens.size() + revocations.size();
         tokens.values().removeIf(token -> token.createdAt().isBefore(cutoff));

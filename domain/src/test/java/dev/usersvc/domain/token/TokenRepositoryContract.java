@@ -167,6 +167,26 @@ public interface TokenRepositoryContract {
     }
 
     @Test
+    default void groupsAUsersTokensByDeviceNewestFirst() {
+        TokenRepository tokens = newRepository();
+        UserId user = UserId.random();
+        Instant now = Fixtures.uniqueTime();
+        tokens.insert(TokenFixtures.aToken().user(user).device("web").createdAt(now.minusSeconds(30)).build());
+        tokens.insert(TokenFixtures.aToken().user(user).device("web").createdAt(now.minus(Duration.ofHours(2)))
+                .build());
+        tokens.insert(TokenFixtures.aToken().user(user).device("web").createdAt(now.minusSeconds(60))
+                .revokedAt(now).build());
+        tokens.insert(TokenFixtures.aToken().user(user).device("phone").createdAt(now.minusSeconds(10))
+                .revokedAt(now).build());
+        tokens.insert(TokenFixtures.aToken().device("web").createdAt(now).build());
+
+        assertThat(tokens.devicesOf(user, now)).containsExactly(
+                new DeviceTokens("phone", 0, 0, now.minusSeconds(10)),
+                new DeviceTokens("web", 2, 1, now.minusSeconds(30)));
+        assertThat(tokens.devicesOf(UserId.random(), now)).isEmpty();
+    }
+
+    @Test
     default void purgesOldTokensAndExpiredRevocations() {
         TokenRepository tokens = newRepository();
         Instant now = Fixtures.uniqueTime();

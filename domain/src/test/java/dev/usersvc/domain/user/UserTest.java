@@ -47,6 +47,18 @@ final class UserTest {
     }
 
     @Test
+    void replacingLabelsDropsTheKeysItWasNotGiven() {
+        User user = UserFixtures.aHuman().labels(Map.of("team", "core", "tier", "gold")).build();
+
+        User changed = user.withLabels(Map.of("tier", "silver"), LATER);
+
+        assertThat(changed.labels()).containsExactlyEntriesOf(Map.of("tier", "silver"));
+        assertThat(changed.updatedAt()).isEqualTo(LATER);
+        assertThat(user.withLabels(Map.of(), LATER).labels()).isEmpty();
+        assertThat(kindOf(() -> user.withLabels(labels(101), LATER))).isEqualTo(ErrorKind.INVALID_INPUT);
+    }
+
+    @Test
     void acceptsAHundredLabels() {
         User user = UserFixtures.aHuman().build();
 

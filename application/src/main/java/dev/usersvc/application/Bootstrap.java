@@ -85,7 +85,7 @@ public final class Bootstrap {
         Instant now = clock.instant();
         for (Map.Entry<Role, List<String>> grant : BuiltInPermissions.DEFAULT_GRANTS.entrySet()) {
             for (String permission : grant.getValue()) {
-                PermitId id = new PermitId("prm_builtin_" + grant.getKey().value() + "_" + permission);
+                PermitId id = BuiltInPermissions.permitId(grant.getKey(), permission);
                 if (permits.findById(id).isEmpty()) {
                     tolerateRace(() -> permits.save(new Permit(id, AppId.ALL, new Permission(permission),
                             List.of(grant.getKey().value()), List.of(), now, now)));

@@ -6,6 +6,7 @@ import dev.usersvc.application.app.ReadApp;
 import dev.usersvc.application.app.UpdateApp;
 import dev.usersvc.application.audit.Audit;
 import dev.usersvc.application.audit.ListAuditEvents;
+import dev.usersvc.application.enroll.BrowseEnrolls;
 import dev.usersvc.application.enroll.DeleteEnrolls;
 import dev.usersvc.application.enroll.ListEnrolls;
 import dev.usersvc.application.enroll.RoleAssignments;
@@ -18,6 +19,7 @@ import dev.usersvc.application.organization.ListOrganizations;
 import dev.usersvc.application.organization.OrganizationAccess;
 import dev.usersvc.application.organization.SaveMembership;
 import dev.usersvc.application.organization.SaveOrganization;
+import dev.usersvc.application.permit.DeletePermits;
 import dev.usersvc.application.permit.HasPermission;
 import dev.usersvc.application.permit.ListPermissions;
 import dev.usersvc.application.permit.ListPermits;
@@ -52,6 +54,7 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
                        ExchangeToken exchangeToken, HasPermission hasPermission, ReadApp readApp,
                        ListApps listApps, UpdateApp updateApp,
                        SavePermits savePermits, ListPermits listPermits, ListPermissions listPermissions,
+                       DeletePermits deletePermits, BrowseEnrolls browseEnrolls,
                        SaveEnrolls saveEnrolls, ListEnrolls listEnrolls, DeleteEnrolls deleteEnrolls,
                        Permissions permissions,
                        RevocationList revocations, SigningKeys signingKeys, PurgeTokens purgeTokens,
@@ -105,6 +108,8 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
                 new SavePermits(ports.permits(), ports.apps(), permissions, ports.transactions(), audit, clock),
                 new ListPermits(ports.permits(), ports.apps(), permissions),
                 new ListPermissions(ports.permits()),
+                new DeletePermits(ports.permits(), permissions, ports.transactions(), audit),
+                new BrowseEnrolls(ports.enrolls(), permissions),
                 new SaveEnrolls(ports.enrolls(), ports.users(), ports.contacts(), appResolver, roleAssignments,
                         ports.transactions(), audit, clock),
                 new ListEnrolls(ports.enrolls(), permissions),

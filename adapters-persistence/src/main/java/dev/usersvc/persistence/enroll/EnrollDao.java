@@ -1,5 +1,6 @@
 package dev.usersvc.persistence.enroll;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +51,18 @@ public interface EnrollDao {
               AND (:contactId IS NULL OR contact_id = :contactId) AND (:appId IS NULL OR app_id = :appId)
             ORDER BY created_at, id""")
     List<EnrollRow> list(String role, String userId, String contactId, String appId);
+
+    /** Newest first; the cursor is (afterAt, afterId), both null on the first page. */
+    @SqlQuery("SELECT " + COLUMNS + """
+             FROM enrolls
+            WHERE (:role IS NULL OR role = :role) AND (:userId IS NULL OR user_id = :userId)
+              AND (:contactId IS NULL OR contact_id = :contactId) AND (:appId IS NULL OR app_id = :appId)
+              AND (CAST(:afterAt AS timestamp with time zone) IS NULL
+                   OR created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))
+            ORDER BY created_at DESC, id DESC
+            LIMIT :limit""")
+    List<EnrollRow> page(String role, String userId, String contactId, String appId, Instant afterAt,
+                         String afterId, int limit);
 
     @SqlUpdate("DELETE FROM enrolls WHERE id = :id")
     void delete(String id);

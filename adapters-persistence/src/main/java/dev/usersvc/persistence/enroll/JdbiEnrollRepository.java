@@ -3,6 +3,7 @@ package dev.usersvc.persistence.enroll;
 import dev.usersvc.domain.DomainException;
 import dev.usersvc.domain.app.AppId;
 import dev.usersvc.domain.enroll.Enroll;
+import dev.usersvc.domain.enroll.EnrollCursor;
 import dev.usersvc.domain.enroll.EnrollFilter;
 import dev.usersvc.domain.enroll.EnrollId;
 import dev.usersvc.domain.enroll.EnrollRepository;
@@ -73,6 +74,15 @@ public final class JdbiEnrollRepository implements EnrollRepository {
         return dao.list(filter.role().orElse(null), filter.userId().map(UserId::value).orElse(null),
                         filter.contactId().map(ContactId::value).orElse(null),
                         filter.appId().map(AppId::value).orElse(null))
+                .stream().map(EnrollRow::toDomain).toList();
+    }
+
+    @Override
+    public List<Enroll> page(EnrollFilter filter, Optional<EnrollCursor> after, int limit) {
+        return dao.page(filter.role().orElse(null), filter.userId().map(UserId::value).orElse(null),
+                        filter.contactId().map(ContactId::value).orElse(null),
+                        filter.appId().map(AppId::value).orElse(null), after.map(EnrollCursor::createdAt).orElse(null),
+                        after.map(cursor -> cursor.id().value()).orElse(null), limit)
                 .stream().map(EnrollRow::toDomain).toList();
     }
 

@@ -22,5 +22,10 @@ public final class ConsoleResources {
         console.register(new ServiceAccountsResource(users));
         console.register(new AccountResource(useCases, access));
         console.register(new AssetsResource());
+        PlatformAccess platform = new PlatformAccess(access);
+        console.register(new PermitsResource(useCases, platform));
+        console.register(new EnrollsResource(useCases, platform));
+        console.register(new AppsResource(useCases, platform));
+        console.register(new AuditResource(useCases, platform));
     }
 }

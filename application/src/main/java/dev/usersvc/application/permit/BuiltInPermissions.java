@@ -1,5 +1,6 @@
 package dev.usersvc.application.permit;
 
+import dev.usersvc.domain.permit.PermitId;
 import dev.usersvc.domain.role.Role;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,18 @@ public final class BuiltInPermissions {
                     ORGANIZATION_ADD_USER, ORGANIZATION_REMOVE_USER, ORGANIZATION_VIEW, PERMIT_CREATE, PERMIT_VIEW,
                     ENROLL_EDIT, ENROLL_VIEW, PASSWORD_CHANGE, PASSWORD_RESET, TOKEN_REVOKE, APP_MULTI_VIEW,
                     APP_EDIT, AUDIT_VIEW));
+
+    /** Bootstrap seeds the default grants under fixed ids with this prefix, so nodes seeding at once agree. */
+    public static final String PERMIT_ID_PREFIX = "prm_builtin_";
+
+    /** The id bootstrap gives the built-in permit of {@code permission} to {@code role}. */
+    public static PermitId permitId(Role role, String permission) {
+        return new PermitId(PERMIT_ID_PREFIX + role.value() + "_" + permission);
+    }
+
+    public static boolean isBuiltIn(PermitId id) {
+        return id.value().startsWith(PERMIT_ID_PREFIX);
+    }
 
     private BuiltInPermissions() {
     }

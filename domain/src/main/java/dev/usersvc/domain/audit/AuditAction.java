@@ -12,6 +12,7 @@ public enum AuditAction {
     USER_PASSWORD_CHANGE("user.password-change"),
     USER_PASSWORD_RESET("user.password-reset"),
     PERMIT_SAVE("permit.save"),
+    PERMIT_DELETE("permit.delete"),
     ENROLL_SAVE("enroll.save"),
     ENROLL_DELETE("enroll.delete"),
     ORGANIZATION_SAVE("organization.save"),

@@ -28,6 +28,12 @@ public interface EnrollRepository {
 
     List<Enroll> list(EnrollFilter filter);
 
+    /**
+     * At most {@code limit} enrolls passing the filter, newest first (by creation time, then id), strictly after
+     * the cursor when given: a keyset page, which costs the same however deep it is.
+     */
+    List<Enroll> page(EnrollFilter filter, Optional<EnrollCursor> after, int limit);
+
     void delete(EnrollId id);
 
     /** Deletes the enrolls of this user id with this role in this app; returns how many went. */

@@ -57,6 +57,11 @@ public final class EnrollFixtures {
         return this;
     }
 
+    public EnrollFixtures createdAt(Instant value) {
+        this.createdAt = value;
+        return this;
+    }
+
     public Enroll build() {
         return new Enroll(id, appId, role, Optional.ofNullable(userId), Optional.ofNullable(contactId),
                 Optional.ofNullable(createdBy), createdAt, createdAt);

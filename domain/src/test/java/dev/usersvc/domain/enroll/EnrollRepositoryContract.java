@@ -9,6 +9,8 @@ import dev.usersvc.domain.app.AppId;
 import dev.usersvc.domain.role.Role;
 import dev.usersvc.domain.user.ContactId;
 import dev.usersvc.domain.user.UserId;
+import dev.usersvc.domain.Fixtures;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,31 @@ public interface EnrollRepositoryContract {
                 Optional.of(shoes)))).containsExactly(pro);
         assertThat(enrolls.list(new EnrollFilter(Optional.empty(), Optional.empty(), Optional.of(mail),
                 Optional.empty()))).containsExactly(vip);
+    }
+
+    @Test
+    default void pagesNewestFirstByKeysetWithoutSkippingOrRepeatingTies() {
+        EnrollRepository enrolls = newRepository();
+        Enroll oldest = EnrollFixtures.anEnroll().role("shoe-svc:pro").build();
+        Instant tie = Fixtures.uniqueTime();
+        Enroll tiedA = EnrollFixtures.anEnroll().id(new EnrollId("enr_tie-a")).role("shoe-svc:pro").createdAt(tie)
+                .build();
+        Enroll tiedB = EnrollFixtures.anEnroll().id(new EnrollId("enr_tie-b")).role("shoe-svc:pro").createdAt(tie)
+                .build();
+        Enroll newest = EnrollFixtures.anEnroll().role("shoe-svc:pro").build();
+        Enroll otherRole = EnrollFixtures.anEnroll().role("shoe-svc:vip").build();
+        List.of(tiedB, newest, oldest, otherRole, tiedA).forEach(enrolls::insert);
+        EnrollFilter pro = new EnrollFilter(Optional.of("shoe-svc:pro"), Optional.empty(), Optional.empty(),
+                Optional.empty());
+
+        List<Enroll> first = enrolls.page(pro, Optional.empty(), 2);
+        List<Enroll> second = enrolls.page(pro, Optional.of(EnrollCursor.of(first.get(1))), 2);
+        List<Enroll> third = enrolls.page(pro, Optional.of(EnrollCursor.of(second.get(1))), 2);
+
+        assertThat(first).containsExactly(newest, tiedB);
+        assertThat(second).containsExactly(tiedA, oldest);
+        assertThat(third).isEmpty();
+        assertThat(enrolls.page(EnrollFilter.all(), Optional.empty(), 10)).hasSize(5).first().isEqualTo(otherRole);
     }
 
     @Test

@@ -79,6 +79,17 @@ public final class InMemoryEnrollRepository implements EnrollRepository {
     }
 
     @Override
+    public synchronized List<Enroll> page(EnrollFilter filter, Optional<EnrollCursor> after, int limit) {
+        return list(filter).stream()
+                .sorted(ORDER.reversed())
+                .filter(enroll -> after.map(cursor -> enroll.createdAt().isBefore(cursor.createdAt())
+                        || enroll.createdAt().equals(cursor.createdAt())
+                        && enroll.id().value().compareTo(cursor.id().value()) < 0).orElse(true))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public synchronized void delete(EnrollId id) {
         enrolls.remove(id);
     }

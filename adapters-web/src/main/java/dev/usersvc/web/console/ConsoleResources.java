@@ -17,6 +17,7 @@ public final class ConsoleResources {
         console.register(new SignInResource(useCases, sessions, access));
         console.register(new DashboardResource(useCases, sessions, access));
         console.register(new UsersResource(useCases, access));
+        console.register(new OrganizationsResource(useCases, access));
         console.register(new AssetsResource());
     }
 }

@@ -290,7 +290,7 @@ public final class OrganizationsResource {
         List<OrganizationPage.Invitation> invitations = result.invitations().stream()
                 .map(invitation -> new OrganizationPage.Invitation(
                         invitation.enroll().contactId().map(Object::toString).orElse(""),
-                        invitation.claimedBy().map(userId -> "accepted by " + slugOf(result, userId))
+                        invitation.claimedBy().map(user -> "accepted by " + user.slug().value())
                                 .orElse("pending"),
                         invitation.pending(), base + "/invitations/" + enc(invitation.enroll().id().value())
                                 + "/withdraw"))
@@ -298,11 +298,6 @@ public final class OrganizationsResource {
         return ConsoleAccess.html(status, new OrganizationPage(ConsoleAccess.nav(session), flash,
                 result.organization().id().value(), result.organization().name(),
                 result.organization().slug().value(), members, invitations, forms));
-    }
-
-    private static String slugOf(ReadOrganization.Result result, UserId userId) {
-        return result.members().stream().filter(member -> member.user().id().equals(userId))
-                .map(member -> member.user().slug().value()).findFirst().orElse("a registered user");
     }
 
     /** A refusal by the use case shown as a page that keeps the navigation (the error mapper has no session). */

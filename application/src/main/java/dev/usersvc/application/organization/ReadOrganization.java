@@ -34,8 +34,8 @@ public final class ReadOrganization {
     public record Member(User user, boolean admin) {
     }
 
-    /** A pending invitation has no {@code claimedBy}. */
-    public record Invitation(Enroll enroll, Optional<UserId> claimedBy) {
+    /** A pending invitation has no {@code claimedBy}: nobody registered has verified the contact yet. */
+    public record Invitation(Enroll enroll, Optional<User> claimedBy) {
         public boolean pending() {
             return claimedBy.isEmpty();
         }
@@ -76,7 +76,7 @@ public final class ReadOrganization {
 
         List<Invitation> invitations = roles.stream().filter(enroll -> enroll.contactId().isPresent())
                 .map(enroll -> new Invitation(enroll, enroll.contactId().flatMap(contacts::findById)
-                        .filter(Contact::verified).map(Contact::userId)))
+                        .filter(Contact::verified).map(Contact::userId).flatMap(users::findById)))
                 .toList();
         return new Result(organization, members, invitations);
     }

@@ -14,12 +14,18 @@ import dev.usersvc.application.enroll.SaveEnrolls;
 import dev.usersvc.application.login.LoginThrottle;
 import dev.usersvc.application.otp.OtpCheck;
 import dev.usersvc.application.otp.SendOtp;
+import dev.usersvc.application.organization.AddMember;
 import dev.usersvc.application.organization.DeleteMembership;
+import dev.usersvc.application.organization.InviteMember;
+import dev.usersvc.application.organization.ListAdministeredOrganizations;
 import dev.usersvc.application.organization.ListOrganizations;
 import dev.usersvc.application.organization.OrganizationAccess;
+import dev.usersvc.application.organization.ReadOrganization;
 import dev.usersvc.application.organization.SaveMembership;
 import dev.usersvc.application.organization.SaveOrganization;
 import dev.usersvc.application.permit.DeletePermits;
+import dev.usersvc.application.organization.SaveOrganizationAdmin;
+import dev.usersvc.application.organization.WithdrawInvitation;
 import dev.usersvc.application.permit.HasPermission;
 import dev.usersvc.application.permit.ListPermissions;
 import dev.usersvc.application.permit.ListPermits;
@@ -61,7 +67,11 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
                        SendOtp sendOtp, SaveOrganization saveOrganization,
                        ListOrganizations listOrganizations, SaveMembership saveMembership,
                        DeleteMembership deleteMembership, ListAuditEvents listAuditEvents,
-                       ReadUser readUser) {
+                       ReadUser readUser,
+                       ListAdministeredOrganizations listAdministeredOrganizations,
+                       ReadOrganization readOrganization, AddMember addMember,
+                       SaveOrganizationAdmin saveOrganizationAdmin, InviteMember inviteMember,
+                       WithdrawInvitation withdrawInvitation) {
 
     public static UseCases create(Ports ports, Settings settings, Clock clock) {
         AppResolver appResolver = new AppResolver(ports.apps());
@@ -76,6 +86,12 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
         OtpCheck otpCheck = new OtpCheck(ports.otps(), ports.passwordHasher(), settings.otpPolicy(), clock);
         OrganizationAccess organizationAccess = new OrganizationAccess(ports.organizations(), ports.enrolls());
         Audit audit = new Audit(ports.auditLog(), clock);
+        SaveEnrolls saveEnrolls = new SaveEnrolls(ports.enrolls(), ports.users(), ports.contacts(), appResolver,
+                roleAssignments, ports.transactions(), audit, clock);
+        DeleteEnrolls deleteEnrolls = new DeleteEnrolls(ports.enrolls(), ports.contacts(), ports.tokens(),
+                ports.transactions(), audit);
+        SaveMembership saveMembership = new SaveMembership(organizationAccess, ports.memberships(), ports.users(),
+                ports.tokens(), roleAssignments, permissions, ports.transactions(), audit, clock);
         return new UseCases(
                 new Bootstrap(signingKeys, appResolver, ports.permits(), permissions, ports.users(), ports.enrolls(),
                         roleAssignments, ports.passwordHasher(), ports.transactions(), clock),
@@ -110,22 +126,28 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
                 new ListPermissions(ports.permits()),
                 new DeletePermits(ports.permits(), permissions, ports.transactions(), audit),
                 new BrowseEnrolls(ports.enrolls(), permissions),
-                new SaveEnrolls(ports.enrolls(), ports.users(), ports.contacts(), appResolver, roleAssignments,
-                        ports.transactions(), audit, clock),
+                saveEnrolls,
                 new ListEnrolls(ports.enrolls(), permissions),
-                new DeleteEnrolls(ports.enrolls(), ports.contacts(), ports.tokens(), ports.transactions(), audit),
+                deleteEnrolls,
                 permissions, revocations, signingKeys, new PurgeTokens(ports.tokens(), settings.tokenPolicy()),
                 new SendOtp(ports.otps(), ports.failureCounters(), ports.passwordHasher(), ports.mailSender(),
                         appResolver, settings.otpPolicy(), clock),
                 new SaveOrganization(ports.organizations(), ports.memberships(), ports.users(), ports.apps(),
                         roleAssignments, mint, permissions, ports.transactions(), audit, clock),
                 new ListOrganizations(ports.organizations(), permissions),
-                new SaveMembership(organizationAccess, ports.memberships(), ports.users(), ports.tokens(),
-                        roleAssignments, permissions, ports.transactions(), audit, clock),
+                saveMembership,
                 new DeleteMembership(organizationAccess, ports.memberships(), ports.users(), ports.enrolls(),
                         ports.tokens(), permissions, ports.transactions(), audit),
                 new ListAuditEvents(ports.auditLog(), permissions),
                 new ReadUser(ports.users(), ports.contacts(), ports.enrolls(), ports.memberships(),
-                        ports.organizations(), ports.apps(), ports.tokens(), ports.auditLog(), permissions, clock));
+                        ports.organizations(), ports.apps(), ports.tokens(), ports.auditLog(), permissions, clock),
+                new ListAdministeredOrganizations(organizationAccess, ports.organizations(), permissions),
+                new ReadOrganization(organizationAccess, ports.memberships(), ports.enrolls(), ports.users(),
+                        ports.contacts()),
+                new AddMember(organizationAccess, ports.users(), saveMembership),
+                new SaveOrganizationAdmin(organizationAccess, ports.memberships(), ports.users(), ports.enrolls(),
+                        ports.tokens(), roleAssignments, permissions, ports.transactions(), audit, clock),
+                new InviteMember(organizationAccess, saveEnrolls),
+                new WithdrawInvitation(organizationAccess, ports.enrolls(), deleteEnrolls));
     }
 }

@@ -69,6 +69,15 @@ final class ConsoleAccess {
         return page.apply(session.get());
     }
 
+    /** A GET page any signed-in caller may open: the use cases behind it decide what the caller sees. */
+    Response signedIn(String sessionId, Function<Session, Response> page) {
+        Optional<Session> session = session(sessionId);
+        if (session.isEmpty()) {
+            return Response.seeOther(SIGN_IN).build();
+        }
+        return page.apply(session.get());
+    }
+
     /** A form POST: besides the session, the form must carry the session's CSRF token, or nothing happens. */
     Response post(String sessionId, String csrf, Function<Session, Response> action) {
         Optional<Session> session = session(sessionId);
@@ -81,7 +90,7 @@ final class ConsoleAccess {
         return action.apply(session.get());
     }
 
-    private boolean allowed(Caller caller, String permission) {
+    boolean allowed(Caller caller, String permission) {
         return caller.isAdmin() || useCases.permissions().allows(caller, permission);
     }
 

@@ -21,6 +21,7 @@ public final class ConsoleResources {
         console.register(new UserResource(useCases, access));
         console.register(new ServiceAccountsResource(users));
         console.register(new AccountResource(useCases, access));
+        console.register(new OrganizationsResource(useCases, access));
         console.register(new AssetsResource());
         PlatformAccess platform = new PlatformAccess(access);
         console.register(new PermitsResource(useCases, platform));

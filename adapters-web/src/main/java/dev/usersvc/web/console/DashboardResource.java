@@ -37,6 +37,11 @@ public final class DashboardResource {
 
     @GET
     public Response dashboard(@CookieParam(SessionCookies.SESSION) String sessionId) {
+        // an organization admin without a platform role lands on the organizations they administer
+        if (access.session(sessionId).filter(s -> !access.allowed(s.caller(), BuiltInPermissions.USER_VIEW))
+                .isPresent()) {
+            return Response.seeOther(URI.create("/admin/organizations")).build();
+        }
         return access.page(sessionId, BuiltInPermissions.USER_VIEW, session -> {
             UserQuery count = new UserQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     UserQuery.SortField.CREATED_AT, true, Optional.empty(), 1, true);

@@ -7,14 +7,23 @@ import dev.usersvc.domain.organization.Organization;
 import dev.usersvc.domain.organization.OrganizationId;
 import dev.usersvc.domain.organization.OrganizationRepository;
 import dev.usersvc.domain.role.Role;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Who may manage an organization's members: the holders of {@code user-svc:org:{id}:admin}, in the presented token
  * or in the store. The store counts because an organization's creator may still call with a token minted before
- * the organization existed (behaviour §9.23, pinned by the original's TestOrganization).
+ * the organization existed (behaviour §9.23, pinned by the original's TestOrganization). Platform admins
+ * ({@code user-svc:admin}) manage every organization of their app: they own every role (decision 11), so they could
+ * grant themselves the organization's admin role anyway; the console lets them manage members without that detour.
  */
 public final class OrganizationAccess {
+    private static final Pattern ADMIN_ROLE = Pattern.compile("user-svc:org:\\{([^{}]+)\\}:admin");
+
     private final OrganizationRepository organizations;
     private final EnrollRepository enrolls;
 
@@ -33,12 +42,24 @@ public final class OrganizationAccess {
         return organization;
     }
 
+    /** The ids of the organizations whose admin role the caller holds, in the token or in the store. */
+    Set<OrganizationId> administeredIds(Caller caller) {
+        Set<OrganizationId> ids = new LinkedHashSet<>();
+        Stream.concat(caller.roles().stream(), enrolls.rolesOf(caller.userId(), List.of(), caller.appId()).stream())
+                .map(ADMIN_ROLE::matcher).filter(Matcher::matches)
+                .forEach(matcher -> ids.add(new OrganizationId(matcher.group(1))));
+        return ids;
+    }
+
     private Organization inCallersApp(Caller caller, OrganizationId id) {
         return organizations.findById(id).filter(organization -> organization.appId().equals(caller.appId()))
                 .orElseThrow(() -> DomainException.notFound("organization not found"));
     }
 
     private void requireAdmin(Caller caller, Organization organization) {
+        if (caller.isAdmin()) {
+            return;
+        }
         String admin = Role.organizationAdmin(organization.id().value()).value();
         if (!caller.roles().contains(admin)
                 && !enrolls.rolesOf(caller.userId(), List.of(), caller.appId()).contains(admin)) {

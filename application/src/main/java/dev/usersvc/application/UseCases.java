@@ -6,6 +6,7 @@ import dev.usersvc.application.app.ReadApp;
 import dev.usersvc.application.app.UpdateApp;
 import dev.usersvc.application.audit.Audit;
 import dev.usersvc.application.audit.ListAuditEvents;
+import dev.usersvc.application.dashboard.ReadDashboard;
 import dev.usersvc.application.enroll.DeleteEnrolls;
 import dev.usersvc.application.enroll.ListEnrolls;
 import dev.usersvc.application.enroll.RoleAssignments;
@@ -56,7 +57,8 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
                        RevocationList revocations, SigningKeys signingKeys, PurgeTokens purgeTokens,
                        SendOtp sendOtp, SaveOrganization saveOrganization,
                        ListOrganizations listOrganizations, SaveMembership saveMembership,
-                       DeleteMembership deleteMembership, ListAuditEvents listAuditEvents) {
+                       DeleteMembership deleteMembership, ListAuditEvents listAuditEvents,
+                       ReadDashboard readDashboard) {
 
     public static UseCases create(Ports ports, Settings settings, Clock clock) {
         AppResolver appResolver = new AppResolver(ports.apps());
@@ -117,6 +119,8 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
                         roleAssignments, permissions, ports.transactions(), audit, clock),
                 new DeleteMembership(organizationAccess, ports.memberships(), ports.users(), ports.enrolls(),
                         ports.tokens(), permissions, ports.transactions(), audit),
-                new ListAuditEvents(ports.auditLog(), permissions));
+                new ListAuditEvents(ports.auditLog(), permissions),
+                new ReadDashboard(ports.users(), ports.organizations(), ports.permits(), ports.tokens(),
+                        ports.auditLog(), permissions, clock));
     }
 }

@@ -9,6 +9,7 @@ import dev.usersvc.domain.organization.MembershipRepository;
 import dev.usersvc.domain.organization.OrganizationRepository;
 import dev.usersvc.domain.otp.OtpRepository;
 import dev.usersvc.domain.permit.PermitRepository;
+import dev.usersvc.domain.session.ConsoleSessionRepository;
 import dev.usersvc.domain.token.SigningKeyRepository;
 import dev.usersvc.domain.token.TokenRepository;
 import dev.usersvc.domain.user.ContactRepository;
@@ -21,6 +22,7 @@ import dev.usersvc.persistence.organization.JdbiMembershipRepository;
 import dev.usersvc.persistence.organization.JdbiOrganizationRepository;
 import dev.usersvc.persistence.otp.JdbiOtpRepository;
 import dev.usersvc.persistence.permit.JdbiPermitRepository;
+import dev.usersvc.persistence.session.JdbiConsoleSessionRepository;
 import dev.usersvc.persistence.token.JdbiSigningKeyRepository;
 import dev.usersvc.persistence.token.JdbiTokenRepository;
 import dev.usersvc.persistence.user.JdbiContactRepository;
@@ -51,6 +53,7 @@ public final class JdbiStorage {
     private final OrganizationRepository organizations;
     private final MembershipRepository memberships;
     private final AuditLog auditLog;
+    private final ConsoleSessionRepository consoleSessions;
 
     public JdbiStorage(Jdbi jdbi) {
         configure(jdbi);
@@ -67,6 +70,7 @@ public final class JdbiStorage {
         this.organizations = new JdbiOrganizationRepository(jdbi);
         this.memberships = new JdbiMembershipRepository(jdbi);
         this.auditLog = new JdbiAuditLog(jdbi);
+        this.consoleSessions = new JdbiConsoleSessionRepository(jdbi);
     }
 
     /**
@@ -136,6 +140,10 @@ public final class JdbiStorage {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public ConsoleSessionRepository consoleSessions() {
+        return consoleSessions;
     }
 
     private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {

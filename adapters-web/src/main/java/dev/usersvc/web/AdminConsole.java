@@ -1,6 +1,7 @@
 package dev.usersvc.web;
 
 import dev.usersvc.application.UseCases;
+import dev.usersvc.domain.session.ConsoleSessionRepository;
 import dev.usersvc.web.console.ConsoleResources;
 import dev.usersvc.web.session.SessionStore;
 import freemarker.template.Configuration;
@@ -25,13 +26,16 @@ public final class AdminConsole {
     private AdminConsole() {
     }
 
-    public static void register(Environment environment, UseCases useCases, ConsoleSettings settings) {
+    /** Console sessions live in {@code sessions}, shared by every node on the same database. */
+    public static void register(Environment environment, UseCases useCases, ConsoleSettings settings,
+                                ConsoleSessionRepository sessions) {
         FreemarkerViewRenderer renderer = new FreemarkerViewRenderer(Configuration.VERSION_2_3_33);
         renderer.configure(Map.of());
         DropwizardResourceConfig console = new DropwizardResourceConfig(environment.metrics());
         console.register(new ViewMessageBodyWriter(environment.metrics(), List.of(renderer)));
         Clock clock = Clock.systemUTC();
-        ConsoleResources.registerAll(console, useCases, new SessionStore(settings, clock), clock);
+        SessionStore store = new SessionStore(sessions, SessionStore.Authenticator.of(useCases), settings, clock);
+        ConsoleResources.registerAll(console, useCases, store, clock);
         environment.servlets().addServlet("admin-console", new ServletContainer(console)).addMapping("/admin/*");
         environment.servlets().addFilter("admin-console-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/admin", "/admin/*");

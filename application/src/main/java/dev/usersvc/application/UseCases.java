@@ -7,6 +7,7 @@ import dev.usersvc.application.app.UpdateApp;
 import dev.usersvc.application.audit.Audit;
 import dev.usersvc.application.audit.ListAuditEvents;
 import dev.usersvc.application.enroll.BrowseEnrolls;
+import dev.usersvc.application.dashboard.ReadDashboard;
 import dev.usersvc.application.enroll.DeleteEnrolls;
 import dev.usersvc.application.enroll.ListEnrolls;
 import dev.usersvc.application.enroll.RoleAssignments;
@@ -71,7 +72,9 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
                        ListAdministeredOrganizations listAdministeredOrganizations,
                        ReadOrganization readOrganization, AddMember addMember,
                        SaveOrganizationAdmin saveOrganizationAdmin, InviteMember inviteMember,
-                       WithdrawInvitation withdrawInvitation) {
+                       WithdrawInvitation withdrawInvitation,
+
+                       ReadDashboard readDashboard) {
 
     public static UseCases create(Ports ports, Settings settings, Clock clock) {
         AppResolver appResolver = new AppResolver(ports.apps());
@@ -148,6 +151,9 @@ public record UseCases(Bootstrap bootstrap, Authenticate authenticate, Register 
                 new SaveOrganizationAdmin(organizationAccess, ports.memberships(), ports.users(), ports.enrolls(),
                         ports.tokens(), roleAssignments, permissions, ports.transactions(), audit, clock),
                 new InviteMember(organizationAccess, saveEnrolls),
-                new WithdrawInvitation(organizationAccess, ports.enrolls(), deleteEnrolls));
+                new WithdrawInvitation(organizationAccess, ports.enrolls(), deleteEnrolls),
+
+                new ReadDashboard(ports.users(), ports.organizations(), ports.permits(), ports.tokens(),
+                        ports.auditLog(), permissions, clock));
     }
 }

@@ -1,6 +1,7 @@
 package dev.usersvc.server;
 
 import dev.usersvc.application.UseCases;
+import dev.usersvc.domain.session.ConsoleSessionRepository;
 import dev.usersvc.rest.token.JwtTokens;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps this node in step with the others sharing the database: permit changes, revocations and signing keys are
- * picked up every sync interval, which bounds how stale any node can be. Old tokens are purged hourly.
+ * picked up every sync interval, which bounds how stale any node can be. Old tokens and ended console sessions are
+ * purged hourly.
  */
 final class NodeSync implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(NodeSync.class);
@@ -21,12 +23,15 @@ final class NodeSync implements Managed {
     private final ScheduledExecutorService scheduler;
     private final UseCases useCases;
     private final JwtTokens jwtTokens;
+    private final ConsoleSessionRepository consoleSessions;
     private final Duration interval;
 
-    NodeSync(Environment environment, UseCases useCases, JwtTokens jwtTokens, Duration interval) {
+    NodeSync(Environment environment, UseCases useCases, JwtTokens jwtTokens,
+             ConsoleSessionRepository consoleSessions, Duration interval) {
         this.scheduler = environment.lifecycle().scheduledExecutorService("node-sync").threads(1).build();
         this.useCases = useCases;
         this.jwtTokens = jwtTokens;
+        this.consoleSessions = consoleSessions;
         this.interval = interval;
     }
 
@@ -57,6 +62,11 @@ final class NodeSync implements Managed {
             useCases.purgeTokens().handle(Instant.now());
         } catch (RuntimeException e) {
             LOG.warn("token purge failed", e);
+        }
+        try {
+            consoleSessions.purge(Instant.now());
+        } catch (RuntimeException e) {
+            LOG.warn("console session purge failed", e);
         }
     }
 }

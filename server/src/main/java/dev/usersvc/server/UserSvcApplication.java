@@ -61,7 +61,8 @@ public final class UserSvcApplication extends Application<UserSvcConfiguration> 
                 config.bootstrap().passwordFile());
         jwtTokens.reload();
         useCases.revocations().sync();
-        environment.lifecycle().manage(new NodeSync(environment, useCases, jwtTokens, config.syncInterval()));
+        environment.lifecycle().manage(new NodeSync(environment, useCases, jwtTokens, wiring.consoleSessions(),
+                config.syncInterval()));
 
         environment.healthChecks().register("signing-key", new HealthCheck() {
             @Override
@@ -70,7 +71,7 @@ public final class UserSvcApplication extends Application<UserSvcConfiguration> 
             }
         });
         RestApi.register(environment, useCases, jwtTokens, config.maxBodySize().toBytes());
-        AdminConsole.register(environment, useCases, config.console().settings());
+        AdminConsole.register(environment, useCases, config.console().settings(), wiring.consoleSessions());
         environment.jersey().register(new MailDeliveryExceptionMapper());
     }
 

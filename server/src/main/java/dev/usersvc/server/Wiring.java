@@ -6,6 +6,7 @@ import dev.usersvc.application.UseCases;
 import dev.usersvc.domain.login.ThrottlePolicy;
 import dev.usersvc.domain.otp.MailSender;
 import dev.usersvc.domain.otp.OtpPolicy;
+import dev.usersvc.domain.session.ConsoleSessionRepository;
 import dev.usersvc.domain.token.TokenPolicy;
 import dev.usersvc.domain.user.ReservedSlugs;
 import dev.usersvc.persistence.JdbiStorage;
@@ -23,7 +24,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /** Builds the ports and use cases from one Jdbi and the configuration; shared by the server and its commands. */
-public record Wiring(UseCases useCases, JwtTokens jwtTokens) {
+public record Wiring(UseCases useCases, JwtTokens jwtTokens, ConsoleSessionRepository consoleSessions) {
 
     public static Wiring create(Jdbi jdbi, UserSvcConfiguration config, Clock clock) {
         JdbiStorage storage = new JdbiStorage(jdbi);
@@ -39,7 +40,7 @@ public record Wiring(UseCases useCases, JwtTokens jwtTokens) {
                 new CachingAppRepository(storage.apps(), lookupTtl), storage.otps(), mailSender(config.otp().mail()),
                 storage.organizations(), storage.memberships(), storage.auditLog());
         UseCases useCases = UseCases.create(ports, settings(config), clock);
-        return new Wiring(useCases, jwtTokens);
+        return new Wiring(useCases, jwtTokens, storage.consoleSessions());
     }
 
     private static Settings settings(UserSvcConfiguration config) {

@@ -22,10 +22,20 @@ final class ConsoleClient {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies;
 
     ConsoleClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, new LinkedHashMap<>());
+    }
+
+    private ConsoleClient(String base, Map<String, String> cookies) {
+        this.base = base;
+        this.cookies = cookies;
+    }
+
+    /** The same browser (the same cookie jar) talking to another node, or to the server after a restart. */
+    ConsoleClient onPort(int port) {
+        return new ConsoleClient("http://127.0.0.1:" + port, cookies);
     }
 
     HttpResponse<String> get(String path) {
@@ -49,6 +59,16 @@ final class ConsoleClient {
 
     boolean hasCookie(String name) {
         return cookies.containsKey(name);
+    }
+
+    /** The value of a cookie the server set, or null. */
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /** Sends this cookie from now on, as a replayed or stolen cookie would be. */
+    void setCookie(String name, String value) {
+        cookies.put(name, value);
     }
 
     static String csrfField(String html) {

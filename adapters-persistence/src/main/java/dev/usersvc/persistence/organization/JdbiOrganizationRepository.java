@@ -87,4 +87,9 @@ public final class JdbiOrganizationRepository implements OrganizationRepository 
         }
         return rows.stream().map(OrganizationRow::toDomain).toList();
     }
+
+    @Override
+    public long count() {
+        return dao.count();
+    }
 }

@@ -48,4 +48,7 @@ public interface OrganizationDao {
             ORDER BY created_at, id
             LIMIT :limit""")
     List<OrganizationRow> listByIds(String appId, @BindList("ids") List<String> ids, Instant after, int limit);
+
+    @SqlQuery("SELECT COUNT(*) FROM organizations")
+    long count();
 }

@@ -110,4 +110,9 @@ public final class JdbiPermitRepository implements PermitRepository {
     public long version() {
         return dao.version();
     }
+
+    @Override
+    public long count() {
+        return dao.count();
+    }
 }

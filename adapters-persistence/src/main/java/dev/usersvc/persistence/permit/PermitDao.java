@@ -94,4 +94,7 @@ public interface PermitDao extends SqlObject {
             SELECT permit_id, position, slug AS grantee FROM permit_slugs
             WHERE permit_id IN (<permitIds>) ORDER BY permit_id, position""")
     List<GranteeRow> slugsOf(@BindList("permitIds") List<String> permitIds);
+
+    @SqlQuery("SELECT COUNT(*) FROM permits")
+    long count();
 }

@@ -8,6 +8,7 @@ import dev.usersvc.domain.user.User;
 import dev.usersvc.domain.user.UserId;
 import dev.usersvc.domain.user.UserQuery;
 import dev.usersvc.domain.user.UserRepository;
+import dev.usersvc.domain.user.UserType;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -66,5 +67,10 @@ public final class CachingUserRepository implements UserRepository {
     @Override
     public long count() {
         return store.count();
+    }
+
+    @Override
+    public long countByType(UserType type) {
+        return store.countByType(type);
     }
 }

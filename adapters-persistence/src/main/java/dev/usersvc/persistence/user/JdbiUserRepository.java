@@ -7,6 +7,7 @@ import dev.usersvc.domain.user.User;
 import dev.usersvc.domain.user.UserId;
 import dev.usersvc.domain.user.UserQuery;
 import dev.usersvc.domain.user.UserRepository;
+import dev.usersvc.domain.user.UserType;
 import dev.usersvc.persistence.SqlErrors;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -179,5 +180,10 @@ public final class JdbiUserRepository implements UserRepository {
     @Override
     public long count() {
         return dao.count();
+    }
+
+    @Override
+    public long countByType(UserType type) {
+        return dao.countByType(type.name());
     }
 }

@@ -102,4 +102,7 @@ public interface UserDao extends SqlObject {
 
     @SqlQuery("SELECT COUNT(*) FROM users")
     long count();
+
+    @SqlQuery("SELECT COUNT(*) FROM users WHERE type = :type")
+    long countByType(String type);
 }

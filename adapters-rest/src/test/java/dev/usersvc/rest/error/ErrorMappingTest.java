@@ -15,6 +15,7 @@ import dev.usersvc.domain.user.User;
 import dev.usersvc.domain.user.UserId;
 import dev.usersvc.domain.user.UserQuery;
 import dev.usersvc.domain.user.UserRepository;
+import dev.usersvc.domain.user.UserType;
 import dev.usersvc.rest.RestWorld;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
@@ -249,6 +250,11 @@ class ErrorMappingTest {
         @Override
         public long count() {
             return store().count();
+        }
+
+        @Override
+        public long countByType(UserType type) {
+            return store().countByType(type);
         }
     }
 }

@@ -2,15 +2,12 @@ package dev.usersvc.web.console;
 
 import dev.usersvc.application.Caller;
 import dev.usersvc.application.UseCases;
-import dev.usersvc.application.token.IssuedToken;
-import dev.usersvc.domain.DomainException;
 import dev.usersvc.web.csrf.CsrfTokens;
 import dev.usersvc.web.session.Session;
 import dev.usersvc.web.session.SessionStore;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,40 +17,15 @@ final class ConsoleAccess {
 
     private final SessionStore sessions;
     private final UseCases useCases;
-    private final Clock clock;
 
-    ConsoleAccess(SessionStore sessions, UseCases useCases, Clock clock) {
+    ConsoleAccess(SessionStore sessions, UseCases useCases) {
         this.sessions = sessions;
         this.useCases = useCases;
-        this.clock = clock;
     }
 
-    /**
-     * The live session, with a caller no older than one token lifetime: an expired token is refreshed through the
-     * same use case API clients use, so role changes reach the console within minutes, and a revoked token or a
-     * deleted user ends the session. A revocation also ends it at once, before the token expires.
-     */
+    /** The live session, as {@link SessionStore#find} defines it (idle, ended or revoked sessions are not). */
     Optional<Session> session(String sessionId) {
-        Optional<Session> found = sessions.find(sessionId);
-        if (found.isEmpty()) {
-            return found;
-        }
-        Session session = found.get();
-        synchronized (session) { // one refresh per session, however many tabs ask at once
-            try {
-                if (useCases.revocations().isRevoked(session.caller().jti())) {
-                    throw DomainException.unauthenticated("token has been revoked");
-                }
-                if (!clock.instant().isBefore(session.caller().expiresAt())) {
-                    IssuedToken renewed = useCases.refreshToken().handle(session.token());
-                    session.renew(useCases.authenticate().handle(renewed.token().jwt()), renewed.token().jwt());
-                }
-            } catch (DomainException e) {
-                sessions.delete(sessionId);
-                return Optional.empty();
-            }
-        }
-        return found;
+        return sessions.find(sessionId);
     }
 
     /** A GET page: sign-in when there is no session, 403 when the caller may not see it. */

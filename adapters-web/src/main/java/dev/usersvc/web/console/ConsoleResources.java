@@ -11,7 +11,7 @@ public final class ConsoleResources {
     }
 
     public static void registerAll(ResourceConfig console, UseCases useCases, SessionStore sessions, Clock clock) {
-        ConsoleAccess access = new ConsoleAccess(sessions, useCases, clock);
+        ConsoleAccess access = new ConsoleAccess(sessions, useCases);
         console.register(new ConsoleErrorMapper());
         console.register(new FormSizeLimit());
         console.register(new SignInResource(useCases, sessions, access));

@@ -1,8 +1,8 @@
 package dev.usersvc.web.console;
 
 import dev.usersvc.application.UseCases;
+import dev.usersvc.application.dashboard.ReadDashboard;
 import dev.usersvc.application.permit.BuiltInPermissions;
-import dev.usersvc.domain.user.UserQuery;
 import dev.usersvc.web.session.SessionCookies;
 import dev.usersvc.web.session.SessionStore;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Locale;
-import java.util.Optional;
 
-/** The dashboard at /admin, and sign-out. */
+/** The dashboard at /admin (the platform's figures and latest audit events), and sign-out. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public final class DashboardResource {
@@ -43,11 +41,9 @@ public final class DashboardResource {
             return Response.seeOther(URI.create("/admin/organizations")).build();
         }
         return access.page(sessionId, BuiltInPermissions.USER_VIEW, session -> {
-            UserQuery count = new UserQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    UserQuery.SortField.CREATED_AT, true, Optional.empty(), 1, true);
-            long users = useCases.listUsers().handle(session.caller(), count).page().total();
-            return ConsoleAccess.html(200, new DashboardPage(ConsoleAccess.nav(session),
-                    session.takeFlash().orElse(""), session.caller().slug(), String.format(Locale.ROOT, "%,d", users)));
+            ReadDashboard.Figures figures = useCases.readDashboard().handle(session.caller());
+            return ConsoleAccess.html(200, DashboardPage.of(ConsoleAccess.nav(session),
+                    session.takeFlash().orElse(""), session.caller().slug(), figures));
         });
     }
 

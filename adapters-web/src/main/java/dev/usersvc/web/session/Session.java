@@ -1,28 +1,31 @@
 package dev.usersvc.web.session;
 
 import dev.usersvc.application.Caller;
-import java.time.Instant;
+import dev.usersvc.domain.session.ConsoleSession;
+import dev.usersvc.domain.session.ConsoleSessionRepository;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One signed-in browser: who it is (the caller and the token it came from, held here and never sent to the
- * browser), its CSRF token, and a one-shot flash message for the next page.
+ * One signed-in browser, as this request sees it: who it is (the caller, rebuilt from the stored token, which is
+ * held in the database and never sent to the browser), its CSRF token, and a one-shot flash message for the next
+ * page. Changes are written through to the shared store at once, so the next request finds them on any node.
  */
 public final class Session {
+    private final ConsoleSessionRepository store;
+    private final String idHash;
     private volatile Caller caller;
     private volatile String token;
     private final String csrfToken;
-    private final Instant createdAt;
-    private volatile Instant lastSeen;
-    private final AtomicReference<String> flash = new AtomicReference<>();
+    private final AtomicReference<String> flash;
 
-    Session(Caller caller, String token, String csrfToken, Instant createdAt) {
+    Session(ConsoleSessionRepository store, ConsoleSession stored, Caller caller) {
+        this.store = store;
+        this.idHash = stored.idHash();
         this.caller = caller;
-        this.token = token;
-        this.csrfToken = csrfToken;
-        this.createdAt = createdAt;
-        this.lastSeen = createdAt;
+        this.token = stored.token();
+        this.csrfToken = stored.csrfToken();
+        this.flash = new AtomicReference<>(stored.flash().orElse(null));
     }
 
     public Caller caller() {
@@ -34,34 +37,36 @@ public final class Session {
         return token;
     }
 
-    /** After a refresh: the caller with its current roles, and the new token. */
+    /** After a refresh: the caller with its current roles, and the new token (stored when it changed). */
     public void renew(Caller renewed, String renewedToken) {
         this.caller = renewed;
-        this.token = renewedToken;
+        if (!renewedToken.equals(token)) {
+            this.token = renewedToken;
+            store.renew(idHash, renewedToken);
+        }
     }
 
     public String csrfToken() {
         return csrfToken;
     }
 
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant lastSeen() {
-        return lastSeen;
-    }
-
-    void seen(Instant now) {
-        lastSeen = now;
-    }
-
+    /** Sets the message the next page shows (after a redirect, perhaps served by another node). */
     public void flash(String message) {
-        flash.set(message);
+        String kept = message.length() > ConsoleSession.MAX_FLASH
+                ? message.substring(0, ConsoleSession.MAX_FLASH) : message;
+        store.flash(idHash, kept);
+        flash.set(kept);
     }
 
-    /** The flash message, once: the next page shows it, the one after does not. */
+    /**
+     * The flash message, once: the next page shows it, the one after does not. Clearing it is a compare-and-set in
+     * the store, so two pages that loaded the same message at once (two tabs, two nodes) show it only once.
+     */
     public Optional<String> takeFlash() {
-        return Optional.ofNullable(flash.getAndSet(null));
+        String message = flash.getAndSet(null);
+        if (message == null || !store.takeFlash(idHash, message)) {
+            return Optional.empty();
+        }
+        return Optional.of(message);
     }
 }

@@ -46,7 +46,7 @@ class PagesTest {
     @Test
     void dashboardShowsTheCountAndTheSignedInSlugEscaped() throws IOException {
         String html = render(new DashboardPage(new Nav(EVIL, "csrf-token-1", true), "Signed in as " + EVIL + ".", EVIL,
-                "1,234"));
+                List.of(new DashboardPage.Tile("1,234", "users", "/admin/users")), false, List.of()));
 
         assertThat(html).contains("<span class=\"tile-number\">1,234</span>")
                 .contains("<strong>" + EVIL_ESCAPED + "</strong>")
@@ -209,7 +209,7 @@ class PagesTest {
     @Test
     void everyPageLinksOnlyTheConsoleStylesheetAndHasNoInlineScriptOrStyle() throws IOException {
         for (View page : List.of(new SignInPage("t", SignInPage.Form.EMPTY, "You have signed out."),
-                new DashboardPage(NAV, "", "root", "1"), new UsersPage(NAV, "", "", List.of(), ""),
+                new DashboardPage(NAV, "", "root", List.of(), false, List.of()), new UsersPage(NAV, "", "", List.of(), ""),
                 new ErrorPage(NAV, "Not allowed", "no", ""), aUserPage(true),
                 new CreateUserPage(NAV, CreateUserPage.Form.EMPTY),
                 new EditUserPage(NAV, "/admin/users/u", "a", "", "", "", ""),

@@ -34,6 +34,7 @@ import dev.usersvc.domain.user.User;
 import dev.usersvc.domain.user.UserId;
 import dev.usersvc.domain.user.UserQuery;
 import dev.usersvc.domain.user.UserRepository;
+import dev.usersvc.domain.user.UserType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -255,6 +256,11 @@ final class AuditTrailTest {
         @Override
         public long count() {
             return delegate.count();
+        }
+
+        @Override
+        public long countByType(UserType type) {
+            return delegate.countByType(type);
         }
     }
 }

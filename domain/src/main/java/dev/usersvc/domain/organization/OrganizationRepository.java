@@ -21,4 +21,7 @@ public interface OrganizationRepository {
 
     /** Ordered by creation time, then id. */
     List<Organization> list(OrganizationQuery query);
+
+    /** Every organization, in every app. */
+    long count();
 }

@@ -20,4 +20,7 @@ public interface PermitRepository {
     void delete(PermitId id);
 
     long version();
+
+    /** Every permit, in every app. */
+    long count();
 }

@@ -26,4 +26,7 @@ public interface UserRepository {
     void delete(UserId id);
 
     long count();
+
+    /** How many users of this type; cheap at any size (an index on the type). */
+    long countByType(UserType type);
 }

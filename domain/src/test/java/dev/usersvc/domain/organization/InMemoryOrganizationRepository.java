@@ -67,6 +67,11 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
                 .toList();
     }
 
+    @Override
+    public synchronized long count() {
+        return organizations.size();
+    }
+
     private static Organization asStored(Organization organization) {
         return new Organization(organization.id(), organization.appId(), organization.name(), organization.slug(),
                 organization.thumbnailFileId(), organization.createdAt().truncatedTo(ChronoUnit.MICROS),

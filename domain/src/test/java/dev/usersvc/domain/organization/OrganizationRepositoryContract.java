@@ -116,4 +116,15 @@ public interface OrganizationRepositoryContract {
         assertThat(organizations.list(new OrganizationQuery(shoes, Optional.of(List.of()), Optional.empty(), 10)))
                 .isEmpty();
     }
+
+    @Test
+    default void countsOrganizationsOfEveryApp() {
+        OrganizationRepository organizations = newRepository();
+        assertThat(organizations.count()).isZero();
+
+        organizations.insert(OrganizationFixtures.anOrganization().app(AppId.random()).build());
+        organizations.insert(OrganizationFixtures.anOrganization().app(AppId.random()).build());
+
+        assertThat(organizations.count()).isEqualTo(2);
+    }
 }

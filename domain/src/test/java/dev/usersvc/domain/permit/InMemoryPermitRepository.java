@@ -58,4 +58,9 @@ public final class InMemoryPermitRepository implements PermitRepository {
     public synchronized long version() {
         return version;
     }
+
+    @Override
+    public synchronized long count() {
+        return permits.size();
+    }
 }

@@ -93,4 +93,18 @@ public interface PermitRepositoryContract {
         return new PermitFilter(ids, Optional.ofNullable(permission).map(Permission::new), Optional.ofNullable(role),
                 Optional.ofNullable(slug), Optional.ofNullable(appId));
     }
+
+    @Test
+    default void countsPermitsOfEveryAppAndForgetsDeletedOnes() {
+        PermitRepository permits = newRepository();
+        Permit kept = PermitFixtures.aPermit().app(AppId.random()).build();
+        Permit deleted = PermitFixtures.aPermit().app(AppId.random()).build();
+        permits.save(kept);
+        permits.save(deleted);
+        permits.save(kept); // saved again: still one permit
+
+        permits.delete(deleted.id());
+
+        assertThat(permits.count()).isEqualTo(1);
+    }
 }

@@ -150,6 +150,11 @@ public final class InMemoryUserRepository implements UserRepository {
         return users.size();
     }
 
+    @Override
+    public synchronized long countByType(UserType type) {
+        return users.values().stream().filter(user -> user.type() == type).count();
+    }
+
     private static User asStored(User user, Instant createdAt) {
         return User.restore(user.id(), user.slug(), user.name(), user.type(), user.thumbnailFileId(), user.labels(),
                 user.passwordHash().orElse(null), createdAt, micros(user.updatedAt()));

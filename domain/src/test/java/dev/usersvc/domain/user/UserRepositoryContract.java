@@ -289,4 +289,16 @@ public interface UserRepositoryContract {
         return new UserQuery(ids, search, contactId, type, UserQuery.SortField.CREATED_AT, true, Optional.empty(),
                 UserQuery.MAX_LIMIT, withTotal);
     }
+
+    @Test
+    default void countsUsersByType() {
+        UserRepository users = newRepository();
+        users.insert(UserFixtures.aHuman().build());
+        users.insert(UserFixtures.aHuman().build());
+        users.insert(UserFixtures.aService().build());
+
+        assertThat(users.countByType(UserType.HUMAN)).isEqualTo(2);
+        assertThat(users.countByType(UserType.SERVICE)).isEqualTo(1);
+        assertThat(users.count()).isEqualTo(3);
+    }
 }

@@ -237,10 +237,10 @@ public final class EnrollsResource {
                 .collect(Collectors.toMap(User::id, found -> found.slug().value(), (a, b) -> a));
     }
 
-    private static DeletionPage deletion(Nav nav, EnrollId id, String error) {
-        return new DeletionPage(nav, "Delete enroll", "Delete this enroll? Its holder loses the role at the next "
-                + "login or token refresh.", List.of(new DeletionPage.Detail("Enroll", id.value())),
-                "/admin/enrolls/" + encode(id.value()) + "/delete", "/admin/enrolls", error);
+    private static ConfirmPage deletion(Nav nav, EnrollId id, String error) {
+        return new ConfirmPage(nav, "Delete enroll", "Delete this enroll? Its holder loses the role at the next "
+                + "login or token refresh.", List.of(new ConfirmPage.Detail("Enroll", id.value())),
+                "/admin/enrolls/" + encode(id.value()) + "/delete", "Delete", "/admin/enrolls", error);
     }
 
     private static Optional<EnrollCursor> cursor(String after, String afterId) {

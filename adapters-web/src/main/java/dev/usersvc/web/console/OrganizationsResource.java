@@ -171,11 +171,11 @@ public final class OrganizationsResource {
             ReadOrganization.Member member = result.members().stream()
                     .filter(candidate -> candidate.user().id().value().equals(userId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("membership not found"));
-            return ConsoleAccess.html(200, new OrganizationConfirmPage(ConsoleAccess.nav(session), "Remove member",
+            return ConsoleAccess.html(200, new ConfirmPage(ConsoleAccess.nav(session), "Remove member",
                     "Remove " + member.user().slug().value() + " from " + result.organization().name()
-                            + "? They lose the organization's roles and their tokens in the app.",
+                            + "? They lose the organization's roles and their tokens in the app.", List.of(),
                     href(organizationId) + "/members/" + enc(member.user().id().value()) + "/remove", "Remove member",
-                    href(organizationId)));
+                    href(organizationId), ""));
         }));
     }
 
@@ -236,11 +236,11 @@ public final class OrganizationsResource {
                     .filter(candidate -> candidate.enroll().id().value().equals(enrollId)).findFirst()
                     .orElseThrow(() -> DomainException.notFound("invitation not found"));
             String contact = invitation.enroll().contactId().map(Object::toString).orElse("");
-            return ConsoleAccess.html(200, new OrganizationConfirmPage(ConsoleAccess.nav(session),
+            return ConsoleAccess.html(200, new ConfirmPage(ConsoleAccess.nav(session),
                     "Withdraw invitation", "Withdraw the invitation of " + contact + " to "
-                            + result.organization().name() + "?",
+                            + result.organization().name() + "?", List.of(),
                     href(organizationId) + "/invitations/" + enc(enrollId) + "/withdraw", "Withdraw invitation",
-                    href(organizationId)));
+                    href(organizationId), ""));
         }));
     }
 

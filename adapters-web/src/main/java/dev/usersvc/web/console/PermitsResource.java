@@ -203,16 +203,16 @@ public final class PermitsResource {
         return Response.seeOther(LIST).build();
     }
 
-    private DeletionPage deletion(Caller caller, Permit permit, Nav nav, String error) {
+    private ConfirmPage deletion(Caller caller, Permit permit, Nav nav, String error) {
         String app = hostsOf(useCases, caller, List.of(permit.appId())).getOrDefault(permit.appId(), permit.appId().value());
-        return new DeletionPage(nav, "Delete permit", "Delete this permit? Its roles and slugs lose "
+        return new ConfirmPage(nav, "Delete permit", "Delete this permit? Its roles and slugs lose "
                 + permit.permission().value() + " at once.",
-                List.of(new DeletionPage.Detail("Permission", permit.permission().value()),
-                        new DeletionPage.Detail("App", app),
-                        new DeletionPage.Detail("Roles", String.join(" ", permit.roles())),
-                        new DeletionPage.Detail("Slugs", String.join(" ", permit.slugs())),
-                        new DeletionPage.Detail("Id", permit.id().value())),
-                "/admin/permits/" + encode(permit.id().value()) + "/delete", "/admin/permits", error);
+                List.of(new ConfirmPage.Detail("Permission", permit.permission().value()),
+                        new ConfirmPage.Detail("App", app),
+                        new ConfirmPage.Detail("Roles", String.join(" ", permit.roles())),
+                        new ConfirmPage.Detail("Slugs", String.join(" ", permit.slugs())),
+                        new ConfirmPage.Detail("Id", permit.id().value())),
+                "/admin/permits/" + encode(permit.id().value()) + "/delete", "Delete", "/admin/permits", error);
     }
 
     private Permit find(Caller caller, String id) {

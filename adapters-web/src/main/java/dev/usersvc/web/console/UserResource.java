@@ -297,7 +297,7 @@ public final class UserResource {
 
     private static ConfirmPage revokePage(Session session, User user) {
         return new ConfirmPage(ConsoleAccess.nav(session), "Revoke tokens",
-                "Revoke every token of " + user.slug().value() + "? They stop working at once, on every device.",
+                "Revoke every token of " + user.slug().value() + "? They stop working at once, on every device.", List.of(),
                 href(user.id()) + "/revoke-tokens", "Revoke tokens", href(user.id()), "");
     }
 
@@ -337,7 +337,7 @@ public final class UserResource {
     private static ConfirmPage deletePage(Session session, User user, String error) {
         return new ConfirmPage(ConsoleAccess.nav(session), "Delete user",
                 "Delete user " + user.slug().value() + "? Its contacts, roles, memberships and tokens go with it;"
-                        + " this cannot be undone.",
+                        + " this cannot be undone.", List.of(),
                 href(user.id()) + "/delete", "Delete user", href(user.id()), error);
     }
 

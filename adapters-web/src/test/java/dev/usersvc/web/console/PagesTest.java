@@ -178,11 +178,14 @@ class PagesTest {
     @Test
     void confirmationPagePostsTheActionWithItsCsrfToken() throws IOException {
         String html = render(new ConfirmPage(NAV, "Delete user", "Delete user " + EVIL + "?",
-                "/admin/users/usr_abc/delete", "Delete user", "/admin/users/usr_abc", "the last admin cannot be deleted"));
+                List.of(new ConfirmPage.Detail("Slug", EVIL)), "/admin/users/usr_abc/delete", "Delete user",
+                "/admin/users/usr_abc", "the last admin cannot be deleted"));
 
         assertThat(html).contains("<form class=\"card narrow confirm\" method=\"post\" action=\"/admin/users/usr_abc/delete\">")
                 .contains("name=\"csrf\" value=\"csrf-token-1\"")
                 .contains("<p class=\"question\">Delete user " + EVIL_ESCAPED + "?</p>")
+                .contains("<dt>Slug</dt><dd class=\"slug\">" + EVIL_ESCAPED + "</dd>")
+                .contains("<button type=\"submit\" class=\"danger\">Delete user</button>")
                 .contains("the last admin cannot be deleted")
                 .contains("<a href=\"/admin/users/usr_abc\">Cancel</a>")
                 .doesNotContain(EVIL);
@@ -214,7 +217,7 @@ class PagesTest {
                 new CreateUserPage(NAV, CreateUserPage.Form.EMPTY),
                 new EditUserPage(NAV, "/admin/users/u", "a", "", "", "", ""),
                 new PasswordPage(NAV, "", true, "/admin/account/password", "a", "", PasswordPage.Errors.NONE),
-                new ConfirmPage(NAV, "t", "q", "/admin/x", "b", "/admin", ""))) {
+                new ConfirmPage(NAV, "t", "q", List.of(), "/admin/x", "b", "/admin", ""))) {
             String html = render(page);
             assertThat(html).startsWith("<!DOCTYPE html>")
                     .contains("<link rel=\"stylesheet\" href=\"/admin/assets/console.css\">")

@@ -74,21 +74,6 @@ class PlatformPagesTest {
     }
 
     @Test
-    void deletionPageAsksFirstAndPostsTheDeletionWithTheCsrfToken() throws IOException {
-        String html = render(new DeletionPage(NAV, "Delete permit", "Delete this permit?",
-                List.of(new DeletionPage.Detail("Permission", EVIL)), "/admin/permits/prm_1/delete",
-                "/admin/permits", "built-in permits cannot be deleted"));
-
-        assertThat(html).contains("<form class=\"card\" method=\"post\" action=\"/admin/permits/prm_1/delete\">")
-                .contains("name=\"csrf\" value=\"csrf-token-1\"")
-                .contains("<dd class=\"slug\">" + EVIL_ESCAPED + "</dd>")
-                .contains("<button type=\"submit\" class=\"danger\">Delete</button>")
-                .contains("<a href=\"/admin/permits\">Cancel</a>")
-                .contains("built-in permits cannot be deleted")
-                .doesNotContain(EVIL);
-    }
-
-    @Test
     void enrollsPageListsEnrollsWithDeleteLinksAndTheNextPage() throws IOException {
         String html = render(new EnrollsPage(NAV, "", new EnrollsPage.Filters("*", EVIL, "", "", ""),
                 List.of(new EnrollsPage.Row("enr_1", "*", "shop:" + EVIL, EVIL, "amy@example.com",

@@ -1,5 +1,9 @@
 package dev.usersvc.web.console;
 
+import static dev.usersvc.web.console.RenderedPages.EVIL;
+import static dev.usersvc.web.console.RenderedPages.EVIL_ESCAPED;
+import static dev.usersvc.web.console.RenderedPages.NAV;
+import static dev.usersvc.web.console.RenderedPages.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usersvc.application.dashboard.ReadDashboard;
@@ -7,31 +11,14 @@ import dev.usersvc.domain.audit.AuditAction;
 import dev.usersvc.domain.audit.AuditEvent;
 import dev.usersvc.domain.audit.AuditEventId;
 import dev.usersvc.domain.user.UserId;
-import freemarker.template.Configuration;
-import io.dropwizard.views.freemarker.FreemarkerViewRenderer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DashboardPageTest {
-    private static final String EVIL = "<script>alert(1)</script>";
-    private static final String EVIL_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
-    private static final Nav NAV = new Nav("root", "csrf-token-1", true);
     private static final Instant AT = Instant.parse("2026-03-01T10:15:30.123456Z");
-
-    private static String render(DashboardPage page) throws IOException {
-        FreemarkerViewRenderer renderer = new FreemarkerViewRenderer(Configuration.VERSION_2_3_33);
-        renderer.configure(Map.of());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.render(page, Locale.ENGLISH, out);
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     private static AuditEvent event(Optional<UserId> actorId, String actorSlug, String target) {
         return new AuditEvent(AuditEventId.random(), AT, actorId, actorSlug, AuditAction.USER_DELETE, target,

@@ -1,30 +1,17 @@
 package dev.usersvc.web.console;
 
+import static dev.usersvc.web.console.RenderedPages.EVIL;
+import static dev.usersvc.web.console.RenderedPages.EVIL_ESCAPED;
+import static dev.usersvc.web.console.RenderedPages.NAV;
+import static dev.usersvc.web.console.RenderedPages.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import freemarker.template.Configuration;
 import io.dropwizard.views.common.View;
-import io.dropwizard.views.freemarker.FreemarkerViewRenderer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PagesTest {
-    private static final String EVIL = "<script>alert(1)</script>";
-    private static final String EVIL_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
-    private static final Nav NAV = new Nav("root", "csrf-token-1", true);
-
-    private static String render(View page) throws IOException {
-        FreemarkerViewRenderer renderer = new FreemarkerViewRenderer(Configuration.VERSION_2_3_33);
-        renderer.configure(Map.of());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.render(page, Locale.ENGLISH, out);
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void signInPageShowsTheFormWithItsCsrfTokenAndFieldErrors() throws IOException {

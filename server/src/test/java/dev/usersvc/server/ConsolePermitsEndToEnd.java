@@ -238,7 +238,8 @@ abstract class ConsolePermitsEndToEnd extends EndToEnd {
         assertThat(byTarget).contains("permit.save").contains("permit.delete").contains("permission " + permission);
         String saveOnly = console.get("/admin/audit?target=" + q(id) + "&action=permit.save").body();
         assertThat(saveOnly).contains("<td class=\"slug\">permit.save</td>")
-                .doesNotContain("<td class=\"slug\">permit.delete</td>");
+                .doesNotContain("<td class=\"slug\">permit.delete</td>")
+                .contains("<td class=\"slug\">127.0.0.1</td>"); // where the console change came from
         assertThat(console.get("/admin/audit?actor=" + rootId + "&target=" + q(id)).body()).contains("permit.delete");
         assertThat(console.get("/admin/audit?actor=" + ADMIN_SLUG + "&target=" + q(id)).body())
                 .contains("permit.delete");

@@ -52,7 +52,7 @@ public final class AccountResource {
                                    @FormParam("password") String password,
                                    @FormParam("confirmation") String confirmation,
                                    @Context HttpServletRequest http) {
-        return access.post(sessionId, csrf, session -> {
+        return access.post(sessionId, csrf, http, session -> {
             String currentError = current == null || current.isEmpty() ? "enter your current password" : "";
             String passwordError = password == null || password.isEmpty() ? "enter the new password" : "";
             String confirmationError = passwordError.isEmpty() && !password.equals(confirmation)
@@ -62,7 +62,7 @@ public final class AccountResource {
                         new PasswordPage.Errors(currentError, passwordError, confirmationError, "")));
             }
             try {
-                useCases.changePassword().handle(session.caller().withClientAddress(http.getRemoteAddr()),
+                useCases.changePassword().handle(session.caller(),
                         new ChangePassword.Command(new Password(current), new Password(password),
                                 http.getRemoteAddr()));
             } catch (DomainException e) {

@@ -14,6 +14,7 @@ import dev.usersvc.domain.app.App;
 import dev.usersvc.domain.app.AppHost;
 import dev.usersvc.domain.app.AppId;
 import dev.usersvc.web.session.SessionCookies;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -70,8 +72,9 @@ public final class AppsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@CookieParam(SessionCookies.SESSION) String sessionId, @PathParam("id") String id,
-                           @FormParam("csrf") String csrf, @FormParam("host") String host) {
-        return access.post(sessionId, csrf, session -> {
+                           @FormParam("csrf") String csrf, @FormParam("host") String host,
+                           @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> {
             App app = find(session.caller(), id);
             String typed = orEmpty(host);
             try {

@@ -5,6 +5,7 @@ import dev.usersvc.application.UseCases;
 import dev.usersvc.web.csrf.CsrfTokens;
 import dev.usersvc.web.session.Session;
 import dev.usersvc.web.session.SessionStore;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -50,8 +51,11 @@ final class ConsoleAccess {
         return page.apply(session.get());
     }
 
-    /** A form POST: besides the session, the form must carry the session's CSRF token, or nothing happens. */
-    Response post(String sessionId, String csrf, Function<Session, Response> action) {
+    /**
+     * A form POST: besides the session, the form must carry the session's CSRF token, or nothing happens. The
+     * action's caller carries the client address, so the audit log says where a console change came from.
+     */
+    Response post(String sessionId, String csrf, HttpServletRequest http, Function<Session, Response> action) {
         Optional<Session> session = session(sessionId);
         if (session.isEmpty()) {
             return Response.seeOther(SIGN_IN).build();
@@ -59,6 +63,7 @@ final class ConsoleAccess {
         if (!CsrfTokens.matches(session.get().csrfToken(), csrf)) {
             return html(403, expiredForm(nav(session.get())));
         }
+        session.get().actingFrom(http.getRemoteAddr());
         return action.apply(session.get());
     }
 

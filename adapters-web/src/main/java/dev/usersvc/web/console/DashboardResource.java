@@ -53,7 +53,7 @@ public final class DashboardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
                             @Context HttpServletRequest http) {
-        return access.post(sessionId, csrf, session -> {
+        return access.post(sessionId, csrf, http, session -> {
             sessions.delete(sessionId);
             return Response.seeOther(URI.create("/admin/sign-in?signed-out"))
                     .header(HttpHeaders.SET_COOKIE, SessionCookies.clearSession(http.isSecure())).build();

@@ -30,6 +30,7 @@ import dev.usersvc.domain.user.UserId;
 import dev.usersvc.domain.user.UserQuery;
 import dev.usersvc.web.session.Session;
 import dev.usersvc.web.session.SessionCookies;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -39,6 +40,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -123,8 +125,9 @@ public final class EnrollsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
                            @FormParam("user") String user, @FormParam("contact") String contact,
-                           @FormParam("role") String role, @FormParam("app") String app) {
-        return access.post(sessionId, csrf, session -> save(session,
+                           @FormParam("role") String role, @FormParam("app") String app,
+                           @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> save(session,
                 new EnrollFormPage.Form(orEmpty(user), orEmpty(contact), orEmpty(role), orEmpty(app), "", "", "",
                         "", "")));
     }
@@ -140,8 +143,8 @@ public final class EnrollsResource {
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@CookieParam(SessionCookies.SESSION) String sessionId, @PathParam("id") String id,
-                           @FormParam("csrf") String csrf) {
-        return access.post(sessionId, csrf, session -> {
+                           @FormParam("csrf") String csrf, @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> {
             EnrollId enrollId = new EnrollId(id);
             try {
                 useCases.deleteEnrolls().handle(session.caller(), new DeleteEnrolls.Command(List.of(enrollId)));

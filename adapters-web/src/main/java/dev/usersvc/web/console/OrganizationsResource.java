@@ -20,6 +20,7 @@ import dev.usersvc.domain.user.User;
 import dev.usersvc.domain.user.UserId;
 import dev.usersvc.web.session.Session;
 import dev.usersvc.web.session.SessionCookies;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -71,8 +73,9 @@ public final class OrganizationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
-                           @FormParam("name") String name, @FormParam("slug") String slug) {
-        return access.post(sessionId, csrf, session -> {
+                           @FormParam("name") String name, @FormParam("slug") String slug,
+                           @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> {
             String typedName = name == null ? "" : name.strip();
             String typedSlug = slug == null ? "" : slug.strip();
             String nameError = typedName.isEmpty() ? "enter a name" : "";
@@ -119,8 +122,9 @@ public final class OrganizationsResource {
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addMember(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
-                              @PathParam("id") String id, @FormParam("user") String user) {
-        return access.post(sessionId, csrf, session -> refusable(session, () -> {
+                              @PathParam("id") String id, @FormParam("user") String user,
+                              @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> refusable(session, () -> {
             OrganizationId organizationId = organizationId(id);
             read(session, organizationId); // who may: a refusal is a 403 page, not a field error
             try {
@@ -142,8 +146,8 @@ public final class OrganizationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response setAdmin(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
                              @PathParam("id") String id, @PathParam("userId") String userId,
-                             @FormParam("admin") String admin) {
-        return access.post(sessionId, csrf, session -> refusable(session, () -> {
+                             @FormParam("admin") String admin, @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> refusable(session, () -> {
             OrganizationId organizationId = organizationId(id);
             boolean makeAdmin = "true".equals(admin);
             try {
@@ -183,8 +187,9 @@ public final class OrganizationsResource {
     @Path("{id}/members/{userId}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
-                           @PathParam("id") String id, @PathParam("userId") String userId) {
-        return access.post(sessionId, csrf, session -> refusable(session, () -> {
+                           @PathParam("id") String id, @PathParam("userId") String userId,
+                           @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> refusable(session, () -> {
             OrganizationId organizationId = organizationId(id);
             try {
                 useCases.deleteMembership().handle(session.caller(),
@@ -205,8 +210,9 @@ public final class OrganizationsResource {
     @Path("{id}/invitations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
-                           @PathParam("id") String id, @FormParam("email") String email) {
-        return access.post(sessionId, csrf, session -> refusable(session, () -> {
+                           @PathParam("id") String id, @FormParam("email") String email,
+                           @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> refusable(session, () -> {
             OrganizationId organizationId = organizationId(id);
             read(session, organizationId);
             try {
@@ -248,8 +254,9 @@ public final class OrganizationsResource {
     @Path("{id}/invitations/{enrollId}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
-                             @PathParam("id") String id, @PathParam("enrollId") String enrollId) {
-        return access.post(sessionId, csrf, session -> refusable(session, () -> {
+                             @PathParam("id") String id, @PathParam("enrollId") String enrollId,
+                             @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> refusable(session, () -> {
             OrganizationId organizationId = organizationId(id);
             useCases.withdrawInvitation().handle(session.caller(),
                     new WithdrawInvitation.Command(organizationId, new EnrollId(enrollId)));

@@ -23,6 +23,7 @@ import dev.usersvc.domain.role.Role;
 import dev.usersvc.domain.user.Slug;
 import dev.usersvc.web.session.Session;
 import dev.usersvc.web.session.SessionCookies;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -75,7 +77,8 @@ public final class PermitsResource {
                 }
                 error = e.getMessage();
             }
-            Map<AppId, String> hosts = hostsOf(useCases, session.caller(), permits.stream().map(Permit::appId).toList());
+            Map<AppId, String> hosts = hostsOf(useCases, session.caller(),
+                    permits.stream().map(Permit::appId).toList());
             List<PermitsPage.Row> rows = permits.stream()
                     .map(permit -> new PermitsPage.Row(permit.id().value(), hosts.getOrDefault(permit.appId(),
                             permit.appId().value()), permit.permission().value(), String.join(" ", permit.roles()),
@@ -101,8 +104,9 @@ public final class PermitsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
                            @FormParam("permission") String permission, @FormParam("app") String app,
-                           @FormParam("roles") String roles, @FormParam("slugs") String slugs) {
-        return access.post(sessionId, csrf, session -> save(session, Optional.empty(),
+                           @FormParam("roles") String roles, @FormParam("slugs") String slugs,
+                           @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> save(session, Optional.empty(),
                 PermitFormPage.Form.of(orEmpty(permission), orEmpty(app), orEmpty(roles), orEmpty(slugs))));
     }
 
@@ -125,8 +129,8 @@ public final class PermitsResource {
     public Response update(@CookieParam(SessionCookies.SESSION) String sessionId, @PathParam("id") String id,
                            @FormParam("csrf") String csrf, @FormParam("permission") String permission,
                            @FormParam("app") String app, @FormParam("roles") String roles,
-                           @FormParam("slugs") String slugs) {
-        return access.post(sessionId, csrf, session -> {
+                           @FormParam("slugs") String slugs, @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> {
             Permit existing = find(session.caller(), id);
             return save(session, Optional.of(existing.id()),
                     PermitFormPage.Form.of(orEmpty(permission), orEmpty(app), orEmpty(roles), orEmpty(slugs)));
@@ -145,8 +149,8 @@ public final class PermitsResource {
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@CookieParam(SessionCookies.SESSION) String sessionId, @PathParam("id") String id,
-                           @FormParam("csrf") String csrf) {
-        return access.post(sessionId, csrf, session -> {
+                           @FormParam("csrf") String csrf, @Context HttpServletRequest http) {
+        return access.post(sessionId, csrf, http, session -> {
             Permit permit = find(session.caller(), id);
             try {
                 useCases.deletePermits().handle(session.caller(), new DeletePermits.Command(List.of(permit.id())));
@@ -166,15 +170,18 @@ public final class PermitsResource {
     private Response save(Session session, Optional<PermitId> id, PermitFormPage.Form typed) {
         Nav nav = ConsoleAccess.nav(session);
         String formId = id.map(PermitId::value).orElse("");
-        PlatformForms.Field<Permission> permission = PlatformForms.Field.of(() -> new Permission(typed.permission().strip()));
+        PlatformForms.Field<Permission> permission =
+                PlatformForms.Field.of(() -> new Permission(typed.permission().strip()));
         PlatformForms.Field<AppTarget> app = PlatformForms.Field.of(() -> {
             if (typed.app().isBlank()) {
                 throw DomainException.invalid("app is required: a host, or * for every app");
             }
             return AppTarget.of(typed.app().strip());
         });
-        PlatformForms.Field<List<String>> roles = PlatformForms.Field.of(() -> words(typed.roles(), value -> new Role(value).value()));
-        PlatformForms.Field<List<String>> slugs = PlatformForms.Field.of(() -> words(typed.slugs(), value -> new Slug(value).value()));
+        PlatformForms.Field<List<String>> roles =
+                PlatformForms.Field.of(() -> words(typed.roles(), value -> new Role(value).value()));
+        PlatformForms.Field<List<String>> slugs =
+                PlatformForms.Field.of(() -> words(typed.slugs(), value -> new Slug(value).value()));
         String formError = "";
         if (roles.error().isEmpty() && slugs.error().isEmpty() && roles.value().isEmpty()
                 && slugs.value().isEmpty()) {
@@ -204,7 +211,8 @@ public final class PermitsResource {
     }
 
     private ConfirmPage deletion(Caller caller, Permit permit, Nav nav, String error) {
-        String app = hostsOf(useCases, caller, List.of(permit.appId())).getOrDefault(permit.appId(), permit.appId().value());
+        String app = hostsOf(useCases, caller, List.of(permit.appId()))
+                .getOrDefault(permit.appId(), permit.appId().value());
         return new ConfirmPage(nav, "Delete permit", "Delete this permit? Its roles and slugs lose "
                 + permit.permission().value() + " at once.",
                 List.of(new ConfirmPage.Detail("Permission", permit.permission().value()),

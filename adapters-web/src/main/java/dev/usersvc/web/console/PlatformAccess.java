@@ -1,6 +1,7 @@
 package dev.usersvc.web.console;
 
 import dev.usersvc.web.session.Session;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 
@@ -21,8 +22,8 @@ final class PlatformAccess {
         return access.page(sessionId, permission, session -> onlyAdmins(session, page));
     }
 
-    Response post(String sessionId, String csrf, Function<Session, Response> action) {
-        return access.post(sessionId, csrf, session -> onlyAdmins(session, action));
+    Response post(String sessionId, String csrf, HttpServletRequest http, Function<Session, Response> action) {
+        return access.post(sessionId, csrf, http, session -> onlyAdmins(session, action));
     }
 
     private static Response onlyAdmins(Session session, Function<Session, Response> then) {

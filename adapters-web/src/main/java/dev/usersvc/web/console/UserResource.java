@@ -1,6 +1,5 @@
 package dev.usersvc.web.console;
 
-import dev.usersvc.application.Caller;
 import dev.usersvc.application.UseCases;
 import dev.usersvc.application.permit.BuiltInPermissions;
 import dev.usersvc.application.token.RevokeTokens;
@@ -91,7 +90,7 @@ public final class UserResource {
                            @FormParam("password") String password, @FormParam("contact") String contact,
                            @FormParam("app") String app, @FormParam("roles") String roles,
                            @Context HttpServletRequest http) {
-        return access.post(sessionId, csrf, session -> {
+        return access.post(sessionId, csrf, http, session -> {
             String typedSlug = strip(slug);
             String typedName = strip(name);
             String typedContact = strip(contact);
@@ -126,7 +125,7 @@ public final class UserResource {
                 return createForm(session, 400, typedSlug, typedName, typedContact, typedApp, typedRoles, errors, "");
             }
             try {
-                User created = useCases.createUser().handle(caller(session, http), new CreateUser.Command(
+                User created = useCases.createUser().handle(session.caller(), new CreateUser.Command(
                         new AppHost(typedApp), Optional.empty(), parsedSlug, typedName, "", Map.of(), contacts,
                         parsedPassword, parsedRoles));
                 session.flash("Created user " + created.slug().value() + ".");
@@ -172,7 +171,7 @@ public final class UserResource {
     public Response edit(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
                          @PathParam("id") String id, @FormParam("name") String name,
                          @FormParam("labels") String labels, @Context HttpServletRequest http) {
-        return access.post(sessionId, csrf, session -> {
+        return access.post(sessionId, csrf, http, session -> {
             UserId userId = new UserId(id);
             String typedName = strip(name);
             String typedLabels = labels == null ? "" : labels;
@@ -181,7 +180,7 @@ public final class UserResource {
             String nameError = typedName.isEmpty() ? "enter a name" : "";
             if (labelsError.isEmpty() && nameError.isEmpty()) {
                 try {
-                    useCases.saveUser().handle(caller(session, http),
+                    useCases.saveUser().handle(session.caller(),
                             new SaveUser.Command(userId, typedName, "", Optional.of(parsed)));
                     session.flash("Saved.");
                     return Response.seeOther(URI.create(href(userId))).build();
@@ -240,14 +239,14 @@ public final class UserResource {
     public Response reset(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
                           @PathParam("id") String id, @FormParam("password") String password,
                           @FormParam("confirmation") String confirmation, @Context HttpServletRequest http) {
-        return access.post(sessionId, csrf, session -> {
+        return access.post(sessionId, csrf, http, session -> {
             UserId userId = new UserId(id);
             String passwordError = password == null || password.isEmpty() ? "enter the new password" : "";
             String confirmationError = passwordError.isEmpty() && !password.equals(confirmation)
                     ? "the two passwords differ" : "";
             if (passwordError.isEmpty() && confirmationError.isEmpty()) {
                 try {
-                    useCases.resetPassword().handle(caller(session, http),
+                    useCases.resetPassword().handle(session.caller(),
                             new ResetPassword.Command(userId, new Password(password)));
                     session.flash("Password reset.");
                     return Response.seeOther(URI.create(href(userId))).build();
@@ -286,9 +285,9 @@ public final class UserResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revoke(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
                            @PathParam("id") String id, @Context HttpServletRequest http) {
-        return access.post(sessionId, csrf, session -> {
+        return access.post(sessionId, csrf, http, session -> {
             UserId userId = new UserId(id);
-            int revoked = useCases.revokeTokens().handle(caller(session, http),
+            int revoked = useCases.revokeTokens().handle(session.caller(),
                     new RevokeTokens.Command(Optional.empty(), Optional.of(userId), false));
             session.flash("Revoked " + revoked + (revoked == 1 ? " token." : " tokens."));
             return Response.seeOther(URI.create(href(userId))).build();
@@ -297,7 +296,8 @@ public final class UserResource {
 
     private static ConfirmPage revokePage(Session session, User user) {
         return new ConfirmPage(ConsoleAccess.nav(session), "Revoke tokens",
-                "Revoke every token of " + user.slug().value() + "? They stop working at once, on every device.", List.of(),
+                "Revoke every token of " + user.slug().value() + "? They stop working at once, on every device.",
+                List.of(),
                 href(user.id()) + "/revoke-tokens", "Revoke tokens", href(user.id()), "");
     }
 
@@ -318,11 +318,11 @@ public final class UserResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@CookieParam(SessionCookies.SESSION) String sessionId, @FormParam("csrf") String csrf,
                            @PathParam("id") String id, @Context HttpServletRequest http) {
-        return access.post(sessionId, csrf, session -> {
+        return access.post(sessionId, csrf, http, session -> {
             UserId userId = new UserId(id);
             User user = useCases.readUser().handle(session.caller(), userId).user();
             try {
-                useCases.deleteUser().handle(caller(session, http), userId);
+                useCases.deleteUser().handle(session.caller(), userId);
             } catch (DomainException e) {
                 if (e.kind() != ErrorKind.CONFLICT) {
                     throw e;
@@ -342,10 +342,6 @@ public final class UserResource {
     }
 
     // ---- helpers
-
-    private static Caller caller(Session session, HttpServletRequest http) {
-        return session.caller().withClientAddress(http.getRemoteAddr());
-    }
 
     private static String strip(String value) {
         return value == null ? "" : value.strip();

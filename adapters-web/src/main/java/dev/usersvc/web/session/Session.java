@@ -32,6 +32,11 @@ public final class Session {
         return caller;
     }
 
+    /** For this request: the caller acts from this client address (the audit log records it). */
+    public void actingFrom(String clientAddress) {
+        this.caller = caller.withClientAddress(clientAddress);
+    }
+
     /** The signed token the caller came from; refreshed when it expires. Never log it. */
     public String token() {
         return token;

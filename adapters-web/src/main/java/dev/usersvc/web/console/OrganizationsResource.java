@@ -150,18 +150,11 @@ public final class OrganizationsResource {
         return access.post(sessionId, csrf, http, session -> refusable(session, () -> {
             OrganizationId organizationId = organizationId(id);
             boolean makeAdmin = "true".equals(admin);
-            try {
-                useCases.saveOrganizationAdmin().handle(session.caller(),
-                        new SaveOrganizationAdmin.Command(organizationId, userId(userId), makeAdmin));
-            } catch (DomainException e) {
-                if (e.kind() != ErrorKind.CONFLICT) {
-                    throw e;
-                }
-                return detailPage(session, 409, organizationId, "",
-                        new OrganizationPage.Forms("", "", "", "", e.getMessage()));
-            }
-            session.flash(makeAdmin ? "The member is an admin now." : "The member is no longer an admin.");
-            return Response.seeOther(URI.create(href(organizationId))).build();
+            SaveOrganizationAdmin.Command command =
+                    new SaveOrganizationAdmin.Command(organizationId, userId(userId), makeAdmin);
+            return changeMembers(session, organizationId,
+                    () -> useCases.saveOrganizationAdmin().handle(session.caller(), command),
+                    makeAdmin ? "The member is an admin now." : "The member is no longer an admin.");
         }));
     }
 
@@ -191,18 +184,9 @@ public final class OrganizationsResource {
                            @Context HttpServletRequest http) {
         return access.post(sessionId, csrf, http, session -> refusable(session, () -> {
             OrganizationId organizationId = organizationId(id);
-            try {
-                useCases.deleteMembership().handle(session.caller(),
-                        new DeleteMembership.Command(organizationId, userId(userId)));
-            } catch (DomainException e) {
-                if (e.kind() != ErrorKind.CONFLICT) {
-                    throw e;
-                }
-                return detailPage(session, 409, organizationId, "",
-                        new OrganizationPage.Forms("", "", "", "", e.getMessage()));
-            }
-            session.flash("The member was removed.");
-            return Response.seeOther(URI.create(href(organizationId))).build();
+            DeleteMembership.Command command = new DeleteMembership.Command(organizationId, userId(userId));
+            return changeMembers(session, organizationId,
+                    () -> useCases.deleteMembership().handle(session.caller(), command), "The member was removed.");
         }));
     }
 
@@ -263,6 +247,24 @@ public final class OrganizationsResource {
             session.flash("The invitation was withdrawn.");
             return Response.seeOther(URI.create(href(organizationId))).build();
         }));
+    }
+
+    /**
+     * A change to the members that the use case may refuse with a conflict (such as taking away the last admin):
+     * the conflict shows on the organization page, any other refusal is an error page.
+     */
+    private Response changeMembers(Session session, OrganizationId organizationId, Runnable change, String done) {
+        try {
+            change.run();
+        } catch (DomainException e) {
+            if (e.kind() != ErrorKind.CONFLICT) {
+                throw e;
+            }
+            return detailPage(session, 409, organizationId, "",
+                    new OrganizationPage.Forms("", "", "", "", e.getMessage()));
+        }
+        session.flash(done);
+        return Response.seeOther(URI.create(href(organizationId))).build();
     }
 
     private Response listPage(Session session, int status, Optional<Instant> after, String flash,

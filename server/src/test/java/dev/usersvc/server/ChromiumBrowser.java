@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,11 +92,6 @@ final class ChromiumBrowser implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
-    /** The WebDriver itself, for page objects and anything not wrapped here. */
-    WebDriver driver() {
-        return driver;
-    }
-
     static String url(int port, String path) {
         return "http://127.0.0.1:" + port + path;
     }
@@ -142,7 +136,7 @@ final class ChromiumBrowser implements BeforeEachCallback, AfterEachCallback {
         return driver.findElement(By.cssSelector(".flash")).getText();
     }
 
-    WebDriverWait waiting() {
+    private WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
     }
 

@@ -7,78 +7,29 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The permits, enrolls, apps and audit log pages in a real headless Chromium, walked as root by clicking (Debian's
- * chromium and chromedriver at fixed paths; skipped where missing). Screenshots go to target/screenshots/.
+ * The permits, enrolls, apps and audit log pages in a real headless Chromium, walked as root by clicking
+ * ({@link ChromiumBrowser}; skipped where missing). Screenshots go to target/screenshots/.
  */
-@EnabledIf("browserInstalled")
+@EnabledIf("dev.usersvc.server.ChromiumBrowser#installed")
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ConsolePermitsBrowserIT {
     static final DropwizardAppExtension<UserSvcConfiguration> APP = new DropwizardAppExtension<>(
             UserSvcApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"),
             ConfigOverride.config("database.url", E2eDatabase.h2InMemory()));
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private WebDriver browser;
-    private Path profile;
-
-    static boolean browserInstalled() {
-        return new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("console-permits-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--user-data-dir=" + profile, "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .build(), options);
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) { // the throwaway profile, deepest files first
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-    }
+    @RegisterExtension
+    final ChromiumBrowser browser = new ChromiumBrowser(1280, 900, APP::getLocalPort);
 
     @Test
     void rootWalksThroughPermitsEnrollsAppsAndTheAuditLog() {
@@ -92,52 +43,52 @@ class ConsolePermitsBrowserIT {
         // permits: create, edit, delete after the confirmation page
         navigate(By.linkText("Permits"), "/admin/permits");
         navigate(By.linkText("New permit"), "/admin/permits/new");
-        fill("permission", permission);
-        fill("app", "*");
-        fill("roles", "user-svc:user");
+        browser.type("permission", permission);
+        browser.type("app", "*");
+        browser.type("roles", "user-svc:user");
         submit(By.cssSelector("form.card button.primary"), "/admin/permits");
-        assertThat(flash()).isEqualTo("Permit for " + permission + " saved.");
+        assertThat(browser.flash()).isEqualTo("Permit for " + permission + " saved.");
         assertThat(cellsOfRow(permission)).contains("*", "user-svc:user");
-        screenshot("permits");
+        browser.screenshot("permits");
 
         navigate(rowLink(permission, "Edit"), "/edit");
         assertThat(browser.findElement(By.id("permission")).getAttribute("value")).isEqualTo(permission);
-        fill("slugs", member);
-        screenshot("permit-edit");
+        browser.type("slugs", member);
+        browser.screenshot("permit-edit");
         submit(By.cssSelector("form.card button.primary"), "/admin/permits");
         assertThat(cellsOfRow(permission)).contains(member);
 
         navigate(rowLink(permission, "Delete"), "/delete");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Delete this permit?");
         submit(By.cssSelector("button.danger"), "/admin/permits");
-        assertThat(flash()).isEqualTo("Permit for " + permission + " deleted.");
+        assertThat(browser.flash()).isEqualTo("Permit for " + permission + " deleted.");
         assertThat(browser.findElements(By.xpath("//td[text()='" + permission + "']"))).isEmpty();
 
         // enrolls: create by slug, delete after the confirmation page
         String role = "club-" + suffix + ":member";
         navigate(By.linkText("Enrolls"), "/admin/enrolls");
         navigate(By.linkText("New enroll"), "/admin/enrolls/new");
-        fill("user", member);
-        fill("role", role);
-        fill("app", "test.app");
+        browser.type("user", member);
+        browser.type("role", role);
+        browser.type("app", "test.app");
         submit(By.cssSelector("form.card button.primary"), "/admin/enrolls");
-        assertThat(flash()).isEqualTo("Role " + role + " given to " + member + ".");
+        assertThat(browser.flash()).isEqualTo("Role " + role + " given to " + member + ".");
         assertThat(cellsOfRow(role)).contains("test.app", member);
-        screenshot("enrolls");
+        browser.screenshot("enrolls");
         navigate(rowLink(role, "Delete"), "/delete");
         submit(By.cssSelector("button.danger"), "/admin/enrolls");
-        assertThat(flash()).endsWith(" deleted.");
+        assertThat(browser.flash()).endsWith(" deleted.");
         assertThat(browser.findElements(By.xpath("//td[text()='" + role + "']"))).isEmpty();
 
         // apps: rename
         String renamed = "renamed-" + suffix + ".example";
         navigate(By.linkText("Apps"), "/admin/apps");
         navigate(rowLink(host, "Rename"), "/edit");
-        fill("host", renamed);
+        browser.type("host", renamed);
         submit(By.cssSelector("form.card button.primary"), "/admin/apps");
-        assertThat(flash()).isEqualTo("App " + host + " renamed to " + renamed + ".");
+        assertThat(browser.flash()).isEqualTo("App " + host + " renamed to " + renamed + ".");
         assertThat(browser.findElements(By.xpath("//td[text()='" + renamed + "']"))).hasSize(1);
-        screenshot("apps");
+        browser.screenshot("apps");
 
         // audit log: every action above is there; the action filter narrows it
         navigate(By.linkText("Audit log"), "/admin/audit");
@@ -150,11 +101,7 @@ class ConsolePermitsBrowserIT {
                 .extracting(WebElement::getText).isNotEmpty().containsOnly("app.update");
         assertThat(browser.findElement(By.cssSelector("table.audit")).getText())
                 .contains("host " + host + " to " + renamed);
-        screenshot("audit-log");
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + APP.getLocalPort() + path;
+        browser.screenshot("audit-log");
     }
 
     private static String register(String slug, String appHost) {
@@ -165,55 +112,28 @@ class ConsolePermitsBrowserIT {
     }
 
     private void signIn(String slug, String password) {
-        browser.get(url("/admin/sign-in"));
-        fill("slug", slug);
-        fill("password", password);
+        browser.open("/admin/sign-in");
+        browser.type("slug", slug);
+        browser.type("password", password);
         submit(By.cssSelector("button[type=submit].primary"), "/admin");
-    }
-
-    private void fill(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
     }
 
     /** Clicks a link and waits until the new page has replaced this one. */
     private void navigate(By link, String urlEnd) {
-        click(link, urlEnd);
+        browser.clickAndAwaitUrlEndingWith(browser.findElement(link), urlEnd);
     }
 
     /** Clicks a submit button and waits for the post/redirect/get to land. */
     private void submit(By button, String urlEnd) {
-        click(button, urlEnd);
-    }
-
-    private void click(By what, String urlEnd) {
-        WebElement element = browser.findElement(what);
-        element.click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(element));
-        new WebDriverWait(browser, WAIT).until(driver -> driver.getCurrentUrl().endsWith(urlEnd));
-        assertThat(browser.getCurrentUrl()).endsWith(urlEnd);
+        browser.clickAndAwaitUrlEndingWith(browser.findElement(button), urlEnd);
     }
 
     private By rowLink(String firstCell, String linkText) {
         return By.xpath("//tr[td[1][text()='" + firstCell + "']]//a[text()='" + linkText + "']");
     }
 
-    private java.util.List<String> cellsOfRow(String firstCell) {
+    private List<String> cellsOfRow(String firstCell) {
         return browser.findElements(By.xpath("//tr[td[1][text()='" + firstCell + "']]/td")).stream()
                 .map(WebElement::getText).toList();
-    }
-
-    private String flash() {
-        return browser.findElement(By.cssSelector(".flash")).getText();
-    }
-
-    private void screenshot(String name) {
-        Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-        try {
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

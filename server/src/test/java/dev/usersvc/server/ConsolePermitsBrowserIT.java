@@ -102,6 +102,12 @@ class ConsolePermitsBrowserIT {
         assertThat(browser.findElement(By.cssSelector("table.audit")).getText())
                 .contains("host " + host + " to " + renamed);
         browser.screenshot("audit-log");
+
+        navigate(By.linkText("Dashboard"), "/admin");
+        assertThat(browser.findElements(By.cssSelector(".tile-number"))).hasSize(5);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("app.update")
+                .contains("permit.delete");
+        browser.screenshot("dashboard-after-changes"); // the README shows this one
     }
 
     private static String register(String slug, String appHost) {

@@ -97,16 +97,17 @@ abstract class ConsoleDashboardEndToEnd extends EndToEnd {
     }
 
     @Test
-    void aUserWithoutThePlatformRoleIsRefusedTheDashboardAndSeesNoFigures() {
+    void aUserWithoutThePlatformRoleIsSentToTheirOrganizationsAndSeesNoFigures() {
         Session mallory = register("mallory");
         ConsoleClient console = new ConsoleClient(app().getLocalPort());
         assertThat(console.signIn(mallory.slug(), PASSWORD).statusCode()).isEqualTo(303);
 
         HttpResponse<String> dashboard = console.get("/admin");
 
-        assertThat(dashboard.statusCode()).isEqualTo(403);
-        assertThat(dashboard.body()).contains("Not allowed").doesNotContain("tile-number")
-                .doesNotContain("Latest audit events");
+        assertThat(dashboard.statusCode()).isEqualTo(303);
+        assertThat(dashboard.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v)
+                .endsWith("/admin/organizations"));
+        assertThat(dashboard.body()).doesNotContain("tile-number").doesNotContain("Latest audit events");
     }
 
     @Test

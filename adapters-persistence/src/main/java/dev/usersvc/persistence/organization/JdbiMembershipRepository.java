@@ -10,12 +10,18 @@ import dev.usersvc.persistence.SqlErrors;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Memberships in the {@code memberships} table, keyed by (organization, user). */
 public final class JdbiMembershipRepository implements MembershipRepository {
+    private static final RowMapper<MembershipRow> MEMBERSHIP_ROW = ConstructorMapper.of(MembershipRow.class);
+
+    private final Jdbi jdbi;
     private final MembershipDao dao;
 
     public JdbiMembershipRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.dao = jdbi.onDemand(MembershipDao.class);
     }
 
@@ -45,12 +51,21 @@ public final class JdbiMembershipRepository implements MembershipRepository {
 
     @Override
     public List<Membership> findByUser(UserId userId, AppId appId) {
-        return dao.findByUser(userId.value(), appId.value()).stream().map(MembershipRow::toDomain).toList();
+        // fluent, not on-demand: read-self makes this call every time (see JdbiUserRepository.findOne)
+        return jdbi.withHandle(handle -> handle
+                .createQuery("SELECT " + MembershipDao.COLUMNS + " FROM memberships"
+                        + " WHERE user_id = :userId AND app_id = :appId ORDER BY created_at, organization_id")
+                .bind("userId", userId.value()).bind("appId", appId.value())
+                .map(MEMBERSHIP_ROW).map(MembershipRow::toDomain).list());
     }
 
     @Override
     public Optional<OrganizationId> activeOf(UserId userId, AppId appId) {
-        return dao.activeOf(userId.value(), appId.value()).map(OrganizationId::new);
+        return jdbi.withHandle(handle -> handle
+                .createQuery("SELECT organization_id FROM memberships WHERE user_id = :userId AND app_id = :appId"
+                        + " AND active ORDER BY created_at, organization_id LIMIT 1")
+                .bind("userId", userId.value()).bind("appId", appId.value())
+                .mapTo(String.class).findOne().map(OrganizationId::new));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.usersvc.persistence.organization;
 
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -21,17 +20,6 @@ public interface MembershipDao {
 
     @SqlUpdate("DELETE FROM memberships WHERE organization_id = :organizationId AND user_id = :userId")
     int delete(String organizationId, String userId);
-
-    @SqlQuery("SELECT " + COLUMNS + """
-             FROM memberships WHERE user_id = :userId AND app_id = :appId
-            ORDER BY created_at, organization_id""")
-    List<MembershipRow> findByUser(String userId, String appId);
-
-    @SqlQuery("""
-            SELECT organization_id FROM memberships WHERE user_id = :userId AND app_id = :appId AND active
-            ORDER BY created_at, organization_id
-            LIMIT 1""")
-    Optional<String> activeOf(String userId, String appId);
 
     @SqlUpdate("""
             UPDATE memberships SET active = (organization_id = :organizationId)

@@ -28,9 +28,6 @@ public interface ContactDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM contacts WHERE id = :id")
     Optional<ContactRow> findById(String id);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM contacts WHERE user_id = :userId ORDER BY created_at, id")
-    List<ContactRow> findByUser(String userId);
-
     @SqlQuery("SELECT " + COLUMNS + " FROM contacts WHERE user_id IN (<userIds>) ORDER BY created_at, id")
     List<ContactRow> findByUsers(@BindList("userIds") List<String> userIds);
 }

@@ -12,12 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Contacts in the {@code contacts} table; they go with their user (ON DELETE CASCADE). */
 public final class JdbiContactRepository implements ContactRepository {
+    private static final RowMapper<ContactRow> CONTACT_ROW = ConstructorMapper.of(ContactRow.class);
+
+    private final Jdbi jdbi;
     private final ContactDao dao;
 
     public JdbiContactRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.dao = jdbi.onDemand(ContactDao.class);
     }
 
@@ -47,7 +53,11 @@ public final class JdbiContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> findByUser(UserId userId) {
-        return dao.findByUser(userId.value()).stream().map(ContactRow::toDomain).toList();
+        // fluent, not on-demand: read-self makes this call every time (see JdbiUserRepository.findOne)
+        return jdbi.withHandle(handle -> handle
+                .createQuery("SELECT " + ContactDao.COLUMNS + " FROM contacts WHERE user_id = :userId"
+                        + " ORDER BY created_at, id")
+                .bind("userId", userId.value()).map(CONTACT_ROW).map(ContactRow::toDomain).list());
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -27,9 +29,14 @@ public final class JdbiUserRepository implements UserRepository {
     /** Far more than any burst of sign-ups within one microsecond; beyond it something else is wrong. */
     private static final int MAX_NUDGES = 50;
 
+    private static final RowMapper<UserRow> USER_ROW = ConstructorMapper.of(UserRow.class);
+    private static final RowMapper<LabelRow> LABEL_ROW = ConstructorMapper.of(LabelRow.class);
+
+    private final Jdbi jdbi;
     private final UserDao dao;
 
     public JdbiUserRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.dao = jdbi.onDemand(UserDao.class);
     }
 
@@ -81,16 +88,29 @@ public final class JdbiUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(UserId id) {
-        return dao.findById(id.value()).map(this::withLabels);
+        return findOne("id", id.value());
     }
 
     @Override
     public Optional<User> findBySlug(Slug slug) {
-        return dao.findBySlug(slug.value()).map(this::withLabels);
+        return findOne("slug", slug.value());
     }
 
-    private User withLabels(UserRow row) {
-        return row.toDomain(labelsOf(List.of(row.id())).getOrDefault(row.id(), Map.of()));
+    /**
+     * Row and labels on one handle, through the fluent API: these reads serve nearly every authenticated call, and
+     * attaching the on-demand SQL object per call cost more than the queries (bench/README.md, findings).
+     */
+    private Optional<User> findOne(String keyColumn, String key) {
+        return jdbi.withHandle(handle -> handle
+                .createQuery("SELECT " + UserDao.COLUMNS + " FROM users WHERE " + keyColumn + " = :key")
+                .bind("key", key).map(USER_ROW).findOne()
+                .map(row -> {
+                    Map<String, String> labels = new HashMap<>();
+                    handle.createQuery("SELECT user_id, label_key, label_value FROM user_labels WHERE user_id = :id")
+                            .bind("id", row.id()).map(LABEL_ROW)
+                            .forEach(label -> labels.put(label.labelKey(), label.labelValue()));
+                    return row.toDomain(labels);
+                }));
     }
 
     private Map<String, Map<String, String>> labelsOf(List<String> userIds) {

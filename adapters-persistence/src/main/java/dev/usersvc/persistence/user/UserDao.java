@@ -1,7 +1,6 @@
 package dev.usersvc.persistence.user;
 
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -60,12 +59,6 @@ public interface UserDao extends SqlObject {
         }
         return updated;
     }
-
-    @SqlQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
-    Optional<UserRow> findById(String id);
-
-    @SqlQuery("SELECT " + COLUMNS + " FROM users WHERE slug = :slug")
-    Optional<UserRow> findBySlug(String slug);
 
     @SqlQuery("SELECT user_id, label_key, label_value FROM user_labels WHERE user_id IN (<userIds>)")
     List<LabelRow> labelsOf(@BindList("userIds") List<String> userIds);

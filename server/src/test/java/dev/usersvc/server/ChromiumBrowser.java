@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -130,6 +131,12 @@ final class ChromiumBrowser implements BeforeEachCallback, AfterEachCallback {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Removes what matches the CSS selector from the page, as a forged or stale form would lack it. */
+    void remove(String cssSelector) {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll(arguments[0]).forEach(element => element.remove());", cssSelector);
     }
 
     String flash() {

@@ -7,6 +7,8 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -70,6 +72,45 @@ class ConsoleBrowserIT {
         assertThat(row.findElements(By.tagName("b"))).isEmpty();
         assertThat(browser.findElements(By.tagName("script"))).isEmpty();
         browser.screenshot("users-html-name");
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
+        String slug = "no-csrf-" + UUID.randomUUID().toString().substring(0, 8);
+        SignInScreen.open(browser, "/admin/sign-in").signIn("root", "root-password-1");
+        browser.open("/admin/users/new");
+        browser.type("slug", slug);
+        browser.type("name", "No Csrf");
+        browser.remove("input[name=csrf]");
+
+        browser.clickAndWait(browser.findElement(By.cssSelector("main button[type=submit]")));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Form expired");
+        browser.screenshot("csrf-refused");
+        browser.open("/admin/users?search=" + slug);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("No users match.");
+    }
+
+    @Test
+    void aSlugFullOfHtmlIsShownAsText() {
+        String slug = "<img src=x onerror=alert(1)><b>bold</b>";
+        SignInScreen.open(browser, "/admin/sign-in").signIn("root", "root-password-1");
+        browser.open("/admin/users/new");
+        browser.type("slug", slug);
+        browser.type("name", "Html Slug");
+
+        browser.clickAndWait(browser.findElement(By.cssSelector("main button[type=submit]")));
+
+        assertThat(browser.findElement(By.id("slug")).getAttribute("value")).isEqualTo(slug);
+        assertThat(browser.findElement(By.id("slug-error")).getText()).isNotEmpty();
+        WebElement main = browser.findElement(By.tagName("main"));
+        assertThat(main.findElements(By.tagName("img"))).isEmpty();
+        assertThat(main.findElements(By.tagName("b"))).isEmpty();
+        browser.screenshot("html-slug-refused");
+
+        browser.open("/admin/users?search=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+        assertThat(browser.findElement(By.id("search")).getAttribute("value")).isEqualTo(slug);
+        assertThat(browser.findElement(By.tagName("main")).findElements(By.tagName("img"))).isEmpty();
     }
 
     @Test

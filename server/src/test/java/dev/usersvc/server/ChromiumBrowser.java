@@ -19,12 +19,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -150,7 +151,26 @@ final class ChromiumBrowser implements BeforeEachCallback, AfterEachCallback {
     /** Clicks something that navigates and returns once the next page (or re-rendered form) has replaced this one. */
     void clickAndWait(WebElement element) {
         element.click();
-        waiting().until(ExpectedConditions.stalenessOf(element));
+        waiting().until(browser -> isGone(element));
+    }
+
+    /**
+     * Whether the element has left the page. Mid-navigation chromedriver may report that as an "unknown error" (the
+     * node "does not belong to the document") instead of a stale reference; Selenium's stalenessOf then fails the
+     * test, which happened in a full run.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Clicks, waits until the next page has replaced this one, then until its whole URL matches the regex. */

@@ -9,9 +9,8 @@ import dev.usersvc.domain.organization.OrganizationRepository;
 import dev.usersvc.domain.role.Role;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,8 +21,6 @@ import java.util.stream.Stream;
  * grant themselves the organization's admin role anyway; the console lets them manage members without that detour.
  */
 public final class OrganizationAccess {
-    private static final Pattern ADMIN_ROLE = Pattern.compile("user-svc:org:\\{([^{}]+)\\}:admin");
-
     private final OrganizationRepository organizations;
     private final EnrollRepository enrolls;
 
@@ -46,8 +43,8 @@ public final class OrganizationAccess {
     Set<OrganizationId> administeredIds(Caller caller) {
         Set<OrganizationId> ids = new LinkedHashSet<>();
         Stream.concat(caller.roles().stream(), enrolls.rolesOf(caller.userId(), List.of(), caller.appId()).stream())
-                .map(ADMIN_ROLE::matcher).filter(Matcher::matches)
-                .forEach(matcher -> ids.add(new OrganizationId(matcher.group(1))));
+                .map(Role::administeredOrganization).flatMap(Optional::stream)
+                .forEach(id -> ids.add(new OrganizationId(id)));
         return ids;
     }
 
